@@ -1,0 +1,142 @@
+/**
+ * Plays every run a seat can have: each way the chair can open (when the seat presides), each news
+ * event that can be drawn, every statement that fits the speaking time, and every right of reply.
+ * It calls the same rule functions as the engine, without recording, and keeps running totals only,
+ * so memory stays flat however many runs there are.
+ */
+import type { Model } from '../engine/model';
+import {
+  applyNews, applyOption, applyReaction, attacks, copySituation, emptySituation, lineFor, outcomeOf,
+  reactionOf, startSituation, verdictParts, type Situation,
+} from '../engine/situation';
+
+export interface SeatTotals {
+  seat: string;
+  runs: number;
+  outcomes: Float64Array; // runs per outcome
+  objectivesMet: Float64Array;
+  redLinesCrossed: Float64Array;
+  attackedRuns: number;
+  // escalation (x) against coalition (y), for the correlation
+  sx: number; sy: number; sxx: number; syy: number; sxy: number;
+  // per option: runs that chose it and the summed final meters of those runs
+  optionRuns: Float64Array;
+  optionSums: Float64Array[]; // per meter, per option
+  meterSums: Float64Array; // per meter, over all runs
+}
+
+export interface RunSink {
+  (sit: Situation, outcome: number): void;
+}
+
+export function enumerateSeat(model: Model, seatId: string, linesShown: Uint8Array, sink?: RunSink): SeatTotals {
+  const seat = model.delegationIndex.get(seatId)!;
+  const M = model.meterIds.length;
+  const parts = verdictParts(model, seat);
+  const escalation = model.meterIndex.get('escalation') ?? 0;
+  const coalition = model.alignmentMeters[0] ?? 0;
+  const totals: SeatTotals = {
+    seat: seatId, runs: 0, outcomes: new Float64Array(model.scenario.outcomes.length),
+    objectivesMet: new Float64Array(parts.objectives.length), redLinesCrossed: new Float64Array(parts.redLines.length),
+    attackedRuns: 0, sx: 0, sy: 0, sxx: 0, syy: 0, sxy: 0,
+    optionRuns: new Float64Array(model.options.length),
+    optionSums: model.meterIds.map(() => new Float64Array(model.options.length)),
+    meterSums: new Float64Array(M),
+  };
+  const position = model.speakers.indexOf(seat);
+  const before = model.speakers.slice(0, position);
+  const after = [...model.speakers.slice(position + 1), ...model.rule37];
+  const T = model.topicOptions.length;
+  const levels = Array.from({ length: T + 1 }, () => emptySituation(model, seat));
+  const afterSpeech = emptySituation(model, seat);
+  const afterReply = emptySituation(model, seat);
+  // Per depth: runs and summed final meters of the subtree, so option totals cost O(1) per node.
+  const subRuns = new Float64Array(T + 1);
+  const subSums = Array.from({ length: T + 1 }, () => new Float64Array(M));
+
+  const finish = (sit: Situation, depth: number) => {
+    const outcome = outcomeOf(parts, sit);
+    totals.runs++;
+    totals.outcomes[outcome]!++;
+    for (let i = 0; i < parts.objectives.length; i++) if (parts.objectives[i]!(sit)) totals.objectivesMet[i]!++;
+    for (let i = 0; i < parts.redLines.length; i++) if (parts.redLines[i]!(sit)) totals.redLinesCrossed[i]!++;
+    if (sit.attacked) totals.attackedRuns++;
+    const x = sit.meters[escalation]!;
+    const y = sit.meters[coalition]!;
+    totals.sx += x; totals.sy += y; totals.sxx += x * x; totals.syy += y * y; totals.sxy += x * y;
+    subRuns[depth]!++;
+    const sums = subSums[depth]!;
+    for (let m = 0; m < M; m++) { sums[m]! += sit.meters[m]!; totals.meterSums[m]! += sit.meters[m]!; }
+    if (sink) sink(sit, outcome);
+  };
+
+  const speak = (sit: Situation, d: number, afterPlayer: boolean) => {
+    const kind = afterPlayer ? reactionOf(model, sit, d) : 'own';
+    const line = lineFor(model, sit, d, kind);
+    if (line >= 0) linesShown[line] = 1;
+    applyReaction(model, sit, d, kind, line, null);
+    if (attacks(model, sit, d, kind)) sit.attacked = true;
+  };
+
+  const leaf = (sit: Situation) => {
+    const w = copySituation(sit, afterSpeech);
+    for (const d of after) speak(w, d, true);
+    if (!w.attacked) { finish(w, T); return; }
+    for (const r of model.replyOptions) {
+      const x = copySituation(w, afterReply);
+      applyOption(model, x, model.options[r]!, null);
+      finish(x, T);
+    }
+  };
+
+  const addChild = (depth: number, option: number) => {
+    const child = depth + 1;
+    if (option >= 0) {
+      totals.optionRuns[option]! += subRuns[child]!;
+      for (let m = 0; m < M; m++) totals.optionSums[m]![option]! += subSums[child]![m]!;
+    }
+    subRuns[depth]! += subRuns[child]!;
+    for (let m = 0; m < M; m++) subSums[depth]![m]! += subSums[child]![m]!;
+  };
+
+  const dfs = (depth: number, sit: Situation) => {
+    subRuns[depth] = 0;
+    subSums[depth]!.fill(0);
+    if (depth === T) { leaf(sit); return; }
+    // Leaving the topic out passes the same situation down; each depth writes only to the next level.
+    dfs(depth + 1, sit);
+    addChild(depth, -1);
+    for (const o of model.topicOptions[depth]!) {
+      const option = model.options[o]!;
+      if (sit.seconds + option.seconds > model.budget) continue;
+      const next = copySituation(sit, levels[depth + 1]!);
+      applyOption(model, next, option, null);
+      dfs(depth + 1, next);
+      addChild(depth, o);
+    }
+  };
+
+  const chairs = seat === model.president ? model.chairOptions : [model.chairOptions[0]!];
+  for (const chair of chairs) {
+    model.scenario.news.forEach((news, n) => {
+      if (news.weight <= 0) return;
+      const start = startSituation(model, seat);
+      applyOption(model, start, model.options[chair]!, null);
+      applyNews(model, start, n, null);
+      for (const d of before) speak(start, d, false);
+      dfs(0, start);
+      totals.optionRuns[chair]! += subRuns[0]!;
+      for (let m = 0; m < M; m++) totals.optionSums[m]![chair]! += subSums[0]![m]!;
+    });
+  }
+  return totals;
+}
+
+export function correlation(t: SeatTotals): number {
+  const n = t.runs;
+  const cov = t.sxy / n - (t.sx / n) * (t.sy / n);
+  const vx = t.sxx / n - (t.sx / n) ** 2;
+  const vy = t.syy / n - (t.sy / n) ** 2;
+  if (vx <= 1e-12 || vy <= 1e-12) return NaN;
+  return cov / Math.sqrt(vx * vy);
+}

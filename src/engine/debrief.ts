@@ -1,0 +1,86 @@
+/** Everything the debrief screen and the printable record read back from a finished run. */
+import type { Scenario } from './scenario/schema';
+import type { Cause } from './situation';
+import type { GameEvent, GameState, MeterSnapshot } from './types';
+
+type MeterEvent = Extract<GameEvent, { type: 'meter' }>;
+
+export interface ChoiceReview {
+  kind: 'chair' | 'option' | 'reply';
+  topic: string | null;
+  option: string;
+  label: string;
+  text: string;
+  why: string;
+  cite: number[];
+  changes: MeterEvent[];
+  net: Record<string, number>;
+}
+
+export interface Trade { option: string; gained: string[]; paid: string[] }
+
+export interface Debrief {
+  seat: string;
+  outcome: { id: string; title: string; headline: string; text: string };
+  statement: string;
+  history: MeterSnapshot[];
+  finalMeters: Record<string, number>;
+  choices: ChoiceReview[];
+  leftOut: string[];
+  otherChanges: MeterEvent[]; // news and reactions
+  objectives: { id: string; text: string; met: boolean }[];
+  redLines: { id: string; text: string; crossed: boolean }[];
+  aligned: string[];
+  trades: Trade[];
+}
+
+const causeOption = (c: Cause): string | null =>
+  c.kind === 'option' || c.kind === 'overclaim' || c.kind === 'chair' || c.kind === 'reply' ? c.option : null;
+
+export function debrief(scenario: Scenario, state: GameState): Debrief | null {
+  if (!state.result) return null;
+  const meterEvents = state.log.filter((e): e is MeterEvent => e.type === 'meter');
+  type Entry = { o: Scenario['topics'][number]['options'][number]; topic: string | null; kind: ChoiceReview['kind'] };
+  const optionById = new Map<string, Entry>();
+  for (const t of scenario.topics) for (const o of t.options) optionById.set(o.id, { o, topic: t.id, kind: 'option' });
+  for (const o of scenario.presidency.options) optionById.set(o.id, { o, topic: null, kind: 'chair' });
+  for (const o of scenario.rightOfReply.options) optionById.set(o.id, { o, topic: null, kind: 'reply' });
+  const better = new Map(scenario.meters.map((m) => [m.id, m.better]));
+  const choices: ChoiceReview[] = state.applied.map((id) => {
+    const { o, topic, kind } = optionById.get(id)!;
+    const changes = meterEvents.filter((e) => causeOption(e.cause) === id);
+    const net: Record<string, number> = {};
+    for (const e of changes) net[e.meter] = (net[e.meter] ?? 0) + (e.to - e.from);
+    return { kind, topic, option: id, label: o.label, text: o.text, why: o.why, cite: o.cite, changes, net };
+  });
+  const trades: Trade[] = [];
+  for (const c of choices) {
+    const gained: string[] = [];
+    const paid: string[] = [];
+    for (const [meter, delta] of Object.entries(c.net)) {
+      if (delta === 0) continue;
+      ((delta > 0) === (better.get(meter) === 'higher') ? gained : paid).push(meter);
+    }
+    if (gained.length > 0 && paid.length > 0) trades.push({ option: c.option, gained, paid });
+  }
+  const ins = scenario.instructions.find((i) => i.seat === state.seat);
+  const text = (list: { id: string; text: string }[] | undefined, id: string) => list?.find((o) => o.id === id)?.text ?? id;
+  const outcome = scenario.outcomes.find((o) => o.id === state.result!.outcome)!;
+  const statement = state.log.find((e) => e.type === 'statement');
+  return {
+    seat: state.seat,
+    outcome: { id: outcome.id, title: outcome.title, headline: outcome.headline, text: outcome.text },
+    statement: statement?.type === 'statement' ? statement.text : '',
+    history: state.history,
+    finalMeters: state.meters,
+    choices,
+    leftOut: scenario.topics.filter((t) => !state.picks[t.id]).map((t) => t.id),
+    otherChanges: meterEvents.filter((e) => causeOption(e.cause) === null),
+    objectives: state.result.objectives.map((o) => ({ ...o, text: text(ins?.objectives, o.id) })),
+    redLines: state.result.redLines.map((o) => ({ ...o, text: text(ins?.redLines, o.id) })),
+    aligned: Object.entries(state.support)
+      .filter(([id, v]) => v >= scenario.rules.alignAt && scenario.delegations.find((d) => d.id === id)?.kind === 'member')
+      .map(([id]) => id),
+    trades,
+  };
+}

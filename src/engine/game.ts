@@ -1,0 +1,158 @@
+/**
+ * The engine's public moves: start a game, list the choices open now, apply one. applyChoice never
+ * throws for a bad choice; it returns an error value the interface can show.
+ */
+import { produce } from 'immer';
+import type { Scenario } from './scenario/schema';
+import { compileScenario, type Model } from './model';
+import { pickWeighted, nextRandom, seedState } from './rng';
+import { startSituation } from './situation';
+import { Step, membersAfter, membersBefore, reactionOf, writeBack } from './meeting';
+import { cleanClosing } from './statement';
+import type { Choice, EngineError, GameEvent, GameState, Step as StepResult } from './types';
+
+export function newGame(scenario: Scenario, seat: string, seed: number): GameState {
+  const model = compileScenario(scenario);
+  const seatIndex = model.delegationIndex.get(seat);
+  if (seatIndex === undefined || !model.isMember[seatIndex]) {
+    throw new Error(`"${seat}" is not a playable seat in ${scenario.id}`);
+  }
+  const [r, rng] = nextRandom(seedState(seed));
+  const news = scenario.news[pickWeighted(scenario.news.map((n) => n.weight), r)]!.id;
+  const state: GameState = {
+    scenarioId: scenario.id, scenarioVersion: scenario.version, seat, seed: seedState(seed), rng,
+    phase: 'preparation', news, newsArrived: false, cursor: 0, picks: {}, closing: '', applied: [],
+    meters: {}, support: {}, impact: {}, attackedBy: [], choices: [], log: [], history: [], result: null,
+  };
+  writeBack(model, startSituation(model, seatIndex), state);
+  state.history.push({ step: 0, label: 'start', meters: { ...state.meters } });
+  return state;
+}
+
+export function isPlayable(scenario: Scenario, seat: string): boolean {
+  return scenario.delegations.some((d) => d.id === seat && d.kind === 'member');
+}
+
+export function isPresiding(scenario: Scenario, state: GameState): boolean {
+  return scenario.presidency.seat === state.seat;
+}
+
+/** Seconds the current picks take, not counting the statement's frame. */
+export function secondsUsed(scenario: Scenario, picks: Record<string, string | null>): number {
+  const model = compileScenario(scenario);
+  let total = 0;
+  for (const id of Object.values(picks)) if (id) total += model.options[model.optionIndex.get(id)!]?.seconds ?? 0;
+  return total;
+}
+
+export function availableChoices(scenario: Scenario, state: GameState): Choice[] {
+  const model = compileScenario(scenario);
+  switch (state.phase) {
+    case 'preparation': return [{ type: 'begin' }];
+    case 'opening':
+      return isPresiding(scenario, state)
+        ? scenario.presidency.options.map((o) => ({ type: 'chair', option: o.id }))
+        : [{ type: 'continue' }];
+    case 'speakers': case 'reactions': case 'rule37': return [{ type: 'continue' }];
+    case 'playerTurn': {
+      const choices: Choice[] = [];
+      for (const t of scenario.topics) {
+        const others = secondsUsed(scenario, { ...state.picks, [t.id]: null });
+        choices.push({ type: 'pick', topic: t.id, option: null });
+        for (const o of t.options) if (others + o.seconds <= model.budget) choices.push({ type: 'pick', topic: t.id, option: o.id });
+      }
+      choices.push({ type: 'closing', text: '' }, { type: 'deliver' });
+      return choices;
+    }
+    case 'rightOfReply': return scenario.rightOfReply.options.map((o) => ({ type: 'reply', option: o.id }));
+    case 'outcome': return [];
+  }
+}
+
+const fail = (code: EngineError['code'], message: string): StepResult => ({ ok: false, error: { code, message } });
+
+function check(scenario: Scenario, model: Model, state: GameState, choice: Choice): EngineError | null {
+  const err = (code: EngineError['code'], message: string) => ({ code, message });
+  if (state.phase === 'outcome') return err('game-over', 'the meeting is over');
+  const expected: Record<Choice['type'], GameState['phase'][]> = {
+    begin: ['preparation'], continue: ['opening', 'speakers', 'reactions', 'rule37'], chair: ['opening'],
+    pick: ['playerTurn'], closing: ['playerTurn'], deliver: ['playerTurn'], reply: ['rightOfReply'],
+  };
+  if (!expected[choice.type]?.includes(state.phase)) return err('wrong-phase', `"${choice.type}" is not possible during ${state.phase}`);
+  const presiding = isPresiding(scenario, state);
+  if (choice.type === 'continue' && state.phase === 'opening' && presiding) return err('wrong-phase', 'you are presiding: choose how to open the meeting');
+  if (choice.type === 'chair') {
+    if (!presiding) return err('wrong-phase', 'only the President opens the meeting');
+    if (!scenario.presidency.options.some((o) => o.id === choice.option)) return err('unknown-option', `no chair's option "${choice.option}"`);
+  }
+  if (choice.type === 'pick') {
+    const topic = scenario.topics.find((t) => t.id === choice.topic);
+    if (!topic) return err('unknown-topic', `no topic "${choice.topic}"`);
+    if (choice.option !== null) {
+      if (!topic.options.some((o) => o.id === choice.option)) return err('unknown-option', `topic "${topic.id}" has no option "${choice.option}"`);
+      const used = secondsUsed(scenario, { ...state.picks, [topic.id]: choice.option });
+      if (used > model.budget) return err('over-budget', `that would take ${used} s, over the ${model.budget} s your statement has`);
+    }
+  }
+  if (choice.type === 'closing') {
+    if (typeof choice.text !== 'string') return err('bad-choice', 'the closing sentence must be text');
+    const max = scenario.rules.closingSentenceMax;
+    if (cleanClosing(choice.text).length > max) return err('too-long', `the closing sentence is limited to ${max} characters`);
+  }
+  if (choice.type === 'reply' && !scenario.rightOfReply.options.some((o) => o.id === choice.option)) {
+    return err('unknown-option', `no reply "${choice.option}"`);
+  }
+  return null;
+}
+
+export function applyChoice(scenario: Scenario, state: GameState, choice: Choice): StepResult {
+  const model = compileScenario(scenario);
+  if (!choice || typeof choice !== 'object' || typeof (choice as { type?: unknown }).type !== 'string') return fail('bad-choice', 'not a choice');
+  const problem = check(scenario, model, state, choice);
+  if (problem) return { ok: false, error: problem };
+  let events: GameEvent[] = [];
+  // The one place immer is applied in the engine: every rule below writes to a draft.
+  const next = produce(state, (draft) => {
+    const step = new Step(model, draft);
+    draft.choices.push(choice);
+    play(step, choice);
+    writeBack(model, step.sit, draft);
+    events = step.events;
+    draft.log.push(...events);
+    if (events.some((e) => e.type === 'meter')) {
+      draft.history.push({ step: draft.choices.length, label: labelFor(choice, events), meters: { ...draft.meters } });
+    }
+  });
+  return { ok: true, state: next, events };
+}
+
+/** A short label for the meters-over-time chart: who or what moved the meters at this step. */
+function labelFor(choice: Choice, events: GameEvent[]): string {
+  if (choice.type === 'deliver') return 'statement';
+  if (choice.type === 'reply') return 'reply';
+  if (events.some((e) => e.type === 'news')) return 'opening';
+  const speech = events.find((e) => e.type === 'speech');
+  return speech?.type === 'speech' ? speech.speaker : choice.type;
+}
+
+function play(step: Step, choice: Choice) {
+  const { model, state } = step;
+  switch (choice.type) {
+    case 'begin': step.enter('opening'); return;
+    case 'chair': step.open(choice.option); return;
+    case 'pick': state.picks[choice.topic] = choice.option; return;
+    case 'closing': state.closing = cleanClosing(choice.text); return;
+    case 'deliver': step.deliver(); return;
+    case 'reply': step.reply(choice.option); return;
+    case 'continue': break;
+  }
+  if (state.phase === 'opening') { step.open(model.scenario.presidency.options[0]!.id); return; }
+  const list = state.phase === 'speakers' ? membersBefore(model, state) : state.phase === 'reactions' ? membersAfter(model, state) : model.rule37;
+  const d = list[state.cursor]!;
+  step.speak(d, state.phase === 'speakers' ? 'own' : reactionOf(model, step.sit, d));
+  state.cursor += 1;
+  if (state.cursor < list.length) return;
+  if (state.phase === 'speakers') step.enter('playerTurn');
+  else if (state.phase === 'reactions') step.afterReactions();
+  else step.afterRule37();
+}

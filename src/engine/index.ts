@@ -1,0 +1,12 @@
+/** The engine's public surface. Pure TypeScript: no Phaser, no DOM, no zustand. */
+export { loadScenario, loadScenarioText, type LoadResult } from './scenario/load';
+export type { Problem } from './scenario/problems';
+export { ScenarioSchema, SCENARIO_FORMAT_VERSION } from './scenario/schema';
+export type { Scenario, Delegation, Topic, Option, Meter, Fact, NewsEvent, Condition } from './scenario/schema';
+export { newGame, applyChoice, availableChoices, isPlayable, isPresiding, secondsUsed } from './game';
+export { previewOption, type OptionPreview, type MeterPreview } from './preview';
+export { debrief, type Debrief, type ChoiceReview, type Trade } from './debrief';
+export { toSave, fromSave, SAVE_VERSION, type SaveFile } from './save';
+export { composeStatement, cleanClosing } from './statement';
+export type { Cause, MeterChange } from './situation';
+export * from './types';

@@ -1,0 +1,188 @@
+/**
+ * The meeting's steps, written against an immer draft of the game state. Each step rebuilds the
+ * numeric Situation from the state, runs the shared rules, and writes the result back, so the JSON
+ * state stays the single source of truth.
+ */
+import type { Model, SpeechKind } from './model';
+import type { GameEvent, GameState, Phase } from './types';
+import {
+  applyNews, applyOption, applyReaction, attacks, emptySituation, lineFor, reactionOf, verdict,
+  type Cause, type MeterChange, type Situation,
+} from './situation';
+import { nextRandom } from './rng';
+import { composeStatement } from './statement';
+
+export function situationFromState(model: Model, state: GameState): Situation {
+  const sit = emptySituation(model, model.delegationIndex.get(state.seat)!);
+  sit.news = state.newsArrived ? model.scenario.news.findIndex((n) => n.id === state.news) : -1;
+  model.meterIds.forEach((id, i) => { sit.meters[i] = state.meters[id] ?? 0; });
+  model.delegations.forEach((d, i) => {
+    sit.support[i] = state.support[d.id] ?? 0;
+    sit.impact[i] = state.impact[d.id] ?? 0;
+  });
+  for (const id of state.applied) {
+    const o = model.options[model.optionIndex.get(id)!]!;
+    sit.chosen[o.index] = 1;
+    sit.overclaims += o.overclaimSteps;
+    if (o.kind !== 'topic') continue;
+    sit.addressed[o.topic] = 1;
+    sit.seconds += o.seconds;
+    for (let k = 0; k < o.stance.length; k++) sit.stance[k]! += o.stance[k]!;
+  }
+  sit.attacked = state.attackedBy.length > 0;
+  return sit;
+}
+
+export function writeBack(model: Model, sit: Situation, state: GameState) {
+  model.meterIds.forEach((id, i) => { state.meters[id] = sit.meters[i]!; });
+  model.delegations.forEach((d, i) => {
+    if (i === sit.seat) return;
+    state.support[d.id] = sit.support[i]!;
+    state.impact[d.id] = sit.impact[i]!;
+  });
+}
+
+/** The paragraphs behind a meter change, so "why it moved" can always show its source. */
+function citationsFor(model: Model, cause: Cause): number[] {
+  const s = model.scenario;
+  switch (cause.kind) {
+    case 'option': case 'chair': case 'reply':
+      return model.options[model.optionIndex.get(cause.option)!]!.option.cite;
+    case 'overclaim':
+      return [...new Set(cause.facts.flatMap((f) => s.facts.find((x) => x.id === f)?.cite ?? []))];
+    case 'news':
+      return s.news.find((n) => n.id === cause.news)?.cite ?? [];
+    case 'reaction':
+      return model.lines.find((l) => l.line.id === cause.line)?.line.cite ?? [];
+  }
+}
+
+export class Step {
+  readonly sit: Situation;
+  readonly events: GameEvent[] = [];
+  constructor(readonly model: Model, readonly state: GameState) {
+    this.sit = situationFromState(model, state);
+  }
+
+  readonly record = (change: MeterChange) => {
+    this.events.push({ type: 'meter', ...change, citations: citationsFor(this.model, change.cause) });
+  };
+
+  random(): number {
+    const [value, next] = nextRandom(this.state.rng);
+    this.state.rng = next;
+    return value;
+  }
+
+  variant(variants: string[]): string {
+    const text = variants[Math.floor(this.random() * variants.length)] ?? variants[0]!;
+    const player = this.model.delegations[this.sit.seat]!.shortName;
+    return text.replaceAll('{player}', player);
+  }
+
+  enter(phase: Phase) {
+    this.state.phase = phase;
+    this.state.cursor = 0;
+    this.events.push({ type: 'phase', phase });
+  }
+
+  /** The President's opening, the briefing, and the news that arrives while it is given. */
+  open(chairOption: string) {
+    const { model, state, sit } = this;
+    const s = model.scenario;
+    for (const text of s.presidency.opening) this.events.push({ type: 'narration', text });
+    const o = model.options[model.optionIndex.get(chairOption)!]!;
+    state.applied.push(o.id);
+    this.events.push({ type: 'speech', speaker: s.presidency.seat, line: o.id, text: o.option.text, reaction: 'chair', attack: false });
+    applyOption(model, sit, o, this.record);
+    this.events.push({ type: 'speech', speaker: s.briefing.speaker, line: null, text: this.variant(s.briefing.variants), reaction: 'briefing', attack: false });
+    const news = s.news.findIndex((n) => n.id === state.news);
+    state.newsArrived = true;
+    this.events.push({ type: 'news', news: state.news });
+    applyNews(model, sit, news, this.record);
+    this.enter(membersBefore(model, state).length > 0 ? 'speakers' : 'playerTurn');
+  }
+
+  speak(d: number, kind: SpeechKind) {
+    const { model, sit } = this;
+    const line = lineFor(model, sit, d, kind);
+    applyReaction(model, sit, d, kind, line, this.record);
+    const attack = attacks(model, sit, d, kind);
+    const chosen = line >= 0 ? model.lines[line]!.line : null;
+    const id = model.delegations[d]!.id;
+    this.events.push({
+      type: 'speech', speaker: id, line: chosen?.id ?? null, attack,
+      text: chosen ? this.variant(chosen.variants) : '', reaction: chosen ? model.lines[line]!.kind : 'own',
+    });
+    if (attack) {
+      this.state.attackedBy.push(id);
+      sit.attacked = true;
+      this.events.push({ type: 'attacked', by: id });
+    }
+  }
+
+  deliver() {
+    const { model, state, sit } = this;
+    const applied: string[] = [];
+    model.scenario.topics.forEach((t) => {
+      const pick = state.picks[t.id];
+      if (pick) applied.push(pick);
+    });
+    state.applied.push(...applied);
+    const statement = composeStatement(model.scenario, state.seat, applied, state.closing);
+    const seconds = model.scenario.rules.speakingTime.frame + applied.reduce((n, id) => n + model.options[model.optionIndex.get(id)!]!.seconds, 0);
+    this.events.push({ type: 'statement', options: applied, seconds, text: statement, closing: state.closing });
+    for (const id of applied) applyOption(model, sit, model.options[model.optionIndex.get(id)!]!, this.record);
+    this.afterStatement();
+  }
+
+  afterStatement() {
+    if (membersAfter(this.model, this.state).length > 0) this.enter('reactions');
+    else this.afterReactions();
+  }
+
+  afterReactions() {
+    if (this.model.rule37.length > 0) this.enter('rule37');
+    else this.afterRule37();
+  }
+
+  afterRule37() {
+    if (this.state.attackedBy.length > 0) this.enter('rightOfReply');
+    else this.finish();
+  }
+
+  reply(option: string) {
+    const o = this.model.options[this.model.optionIndex.get(option)!]!;
+    this.state.applied.push(o.id);
+    this.events.push({ type: 'speech', speaker: this.state.seat, line: o.id, text: o.option.text, reaction: 'own', attack: false });
+    applyOption(this.model, this.sit, o, this.record);
+    this.finish();
+  }
+
+  finish() {
+    const { model, state, sit } = this;
+    const v = verdict(model, sit);
+    const s = model.scenario;
+    const ins = s.instructions.find((i) => i.seat === state.seat);
+    const outcome = s.outcomes[v.outcome]!.id;
+    state.result = {
+      outcome,
+      objectives: (ins?.objectives ?? []).map((o, i) => ({ id: o.id, met: v.objectives[i]! })),
+      redLines: (ins?.redLines ?? []).map((o, i) => ({ id: o.id, crossed: v.redLines[i]! })),
+    };
+    this.enter('outcome');
+    this.events.push({ type: 'outcome', outcome });
+  }
+}
+
+export function membersBefore(model: Model, state: GameState): number[] {
+  const seat = model.delegationIndex.get(state.seat)!;
+  return model.speakers.slice(0, model.speakers.indexOf(seat));
+}
+
+export function membersAfter(model: Model, state: GameState): number[] {
+  const seat = model.delegationIndex.get(state.seat)!;
+  return model.speakers.slice(model.speakers.indexOf(seat) + 1);
+}
+
+export { reactionOf };

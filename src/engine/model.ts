@@ -1,0 +1,144 @@
+/**
+ * A scenario compiled into indexed, numeric form. The engine and the audit both run the rules over
+ * this model, so that the audit's millions of runs play by exactly the rules a player meets.
+ */
+import type { Delegation, Line, Option, Scenario } from './scenario/schema';
+
+export type OptionKind = 'topic' | 'chair' | 'reply';
+
+export interface OptionModel {
+  index: number;
+  id: string;
+  kind: OptionKind;
+  topic: number; // -1 for chair and reply options
+  option: Option;
+  seconds: number;
+  effects: Float64Array; // per meter, the option's own effects
+  overclaimSteps: number;
+  overclaimFacts: string[];
+  supportDelta: Float64Array; // per delegation: stance agreement plus any overclaim penalty
+  stance: Float64Array; // per issue
+}
+
+export interface LineModel { index: number; line: Line; delegation: number; kind: SpeechKind }
+export type SpeechKind = 'own' | 'align' | 'rebut';
+
+export interface Model {
+  scenario: Scenario;
+  meterIds: string[];
+  meterIndex: Map<string, number>;
+  meterMin: Float64Array;
+  meterMax: Float64Array;
+  alignmentMeters: number[];
+  issueIds: string[];
+  issueIndex: Map<string, number>;
+  delegations: Delegation[];
+  delegationIndex: Map<string, number>;
+  isMember: Uint8Array;
+  stances: Float64Array[]; // per delegation, per issue
+  options: OptionModel[];
+  optionIndex: Map<string, number>;
+  topicOptions: number[][]; // per topic, option indices
+  topicIndex: Map<string, number>;
+  chairOptions: number[];
+  replyOptions: number[];
+  president: number;
+  speakers: number[]; // members in speaking order
+  rule37: number[];
+  newsEffects: Float64Array[];
+  newsSupport: Float64Array[];
+  reactionEffects: { align: Float64Array; rebut: Float64Array };
+  overclaimEffects: Float64Array;
+  lines: LineModel[];
+  linesOf: Record<SpeechKind, number[]>[]; // per delegation
+  budget: number; // seconds available for options
+}
+
+const compiled = new WeakMap<Scenario, Model>();
+
+export function compileScenario(scenario: Scenario): Model {
+  const cached = compiled.get(scenario);
+  if (cached) return cached;
+  const model = build(scenario);
+  compiled.set(scenario, model);
+  return model;
+}
+
+const indexOf = (ids: string[]) => new Map(ids.map((id, i) => [id, i]));
+
+function build(s: Scenario): Model {
+  const meterIds = s.meters.map((m) => m.id);
+  const meterIndex = indexOf(meterIds);
+  const issueIds = s.issues.map((i) => i.id);
+  const issueIndex = indexOf(issueIds);
+  const delegationIndex = indexOf(s.delegations.map((d) => d.id));
+  const D = s.delegations.length;
+  const vector = (map: Record<string, number>, index: Map<string, number>, size: number) => {
+    const out = new Float64Array(size);
+    for (const [key, value] of Object.entries(map)) {
+      const i = index.get(key);
+      if (i !== undefined) out[i] = value;
+    }
+    return out;
+  };
+  const stances = s.delegations.map((d) => vector(d.stance, issueIndex, issueIds.length));
+  const evidenceRank = new Map(s.evidenceLevels.map((l) => [l.id, l.rank]));
+  const certaintyRank = new Map(s.certainties.map((l) => [l.id, l.rank]));
+  const factEvidence = new Map(s.facts.map((f) => [f.id, evidenceRank.get(f.evidence) ?? 0]));
+
+  const options: OptionModel[] = [];
+  const addOption = (option: Option, kind: OptionKind, topic: number) => {
+    const stance = vector(option.stance, issueIndex, issueIds.length);
+    let overclaimSteps = 0;
+    const overclaimFacts: string[] = [];
+    for (const claim of option.claims) {
+      const steps = Math.max(0, (certaintyRank.get(claim.certainty) ?? 0) - (factEvidence.get(claim.fact) ?? 0));
+      if (steps > 0) { overclaimSteps += steps; overclaimFacts.push(claim.fact); }
+    }
+    const supportDelta = new Float64Array(D);
+    s.delegations.forEach((d, i) => {
+      let dot = 0;
+      for (let k = 0; k < issueIds.length; k++) dot += stance[k]! * stances[i]![k]!;
+      supportDelta[i] = s.rules.supportPerStance * dot + s.rules.overclaim.supportPerStep * overclaimSteps * d.evidenceMinded;
+    });
+    options.push({
+      index: options.length, id: option.id, kind, topic, option, seconds: option.seconds,
+      effects: vector(option.effects, meterIndex, meterIds.length), overclaimSteps, overclaimFacts, supportDelta, stance,
+    });
+    return options.length - 1;
+  };
+  const topicOptions = s.topics.map((t, ti) => t.options.map((o) => addOption(o, 'topic', ti)));
+  const chairOptions = s.presidency.options.map((o) => addOption(o, 'chair', -1));
+  const replyOptions = s.rightOfReply.options.map((o) => addOption(o, 'reply', -1));
+
+  const lines: LineModel[] = [];
+  const linesOf = s.delegations.map((d, di) => {
+    const byKind: Record<SpeechKind, number[]> = { own: [], align: [], rebut: [] };
+    for (const kind of ['own', 'align', 'rebut'] as const) {
+      for (const line of d.speech[kind]) { byKind[kind].push(lines.length); lines.push({ index: lines.length, line, delegation: di, kind }); }
+    }
+    return byKind;
+  });
+  const at = (id: string) => delegationIndex.get(id) ?? -1;
+
+  return {
+    scenario: s, meterIds, meterIndex,
+    meterMin: Float64Array.from(s.meters.map((m) => m.min)),
+    meterMax: Float64Array.from(s.meters.map((m) => m.max)),
+    alignmentMeters: s.meters.flatMap((m, i) => (m.kind === 'alignment' ? [i] : [])),
+    issueIds, issueIndex, delegations: s.delegations, delegationIndex,
+    isMember: Uint8Array.from(s.delegations.map((d) => (d.kind === 'member' ? 1 : 0))),
+    stances, options, optionIndex: indexOf(options.map((o) => o.id)), topicOptions,
+    topicIndex: indexOf(s.topics.map((t) => t.id)), chairOptions, replyOptions,
+    president: at(s.presidency.seat),
+    speakers: s.speakersList.members.map(at), rule37: s.speakersList.rule37.map(at),
+    newsEffects: s.news.map((n) => vector(n.effects, meterIndex, meterIds.length)),
+    newsSupport: s.news.map((n) => vector(n.support, delegationIndex, D)),
+    reactionEffects: {
+      align: vector(s.rules.reactionEffects.align, meterIndex, meterIds.length),
+      rebut: vector(s.rules.reactionEffects.rebut, meterIndex, meterIds.length),
+    },
+    overclaimEffects: vector(s.rules.overclaim.effects, meterIndex, meterIds.length),
+    lines, linesOf, budget: s.rules.speakingTime.budget - s.rules.speakingTime.frame,
+  };
+}

@@ -1,0 +1,270 @@
+/**
+ * The scenario format, version 1. A scenario is authored as YAML in `scenarios/` and read through
+ * `loadScenario`, never by casting. Messages are written for an author, so every range and id rule
+ * carries its own plain-English error.
+ */
+import { z } from 'zod';
+
+export const SCENARIO_FORMAT_VERSION = 1;
+
+const text = (what = 'text') =>
+  z.string({ error: `expected ${what}` }).trim().min(1, { error: `expected ${what}, not an empty string` });
+
+const range = (min: number, max: number, integer = false) => {
+  const msg = `expected ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`;
+  const base = z.number({ error: msg }).min(min, { error: msg }).max(max, { error: msg });
+  return integer ? base.int({ error: msg }) : base;
+};
+
+export const Id = z
+  .string({ error: 'expected an id' })
+  .regex(/^[A-Za-z][A-Za-z0-9-]*$/, { error: 'expected an id made of letters, digits and dashes, starting with a letter' });
+
+/** Body paragraphs of the source document that back an entry. */
+const Cite = z.array(range(1, 10_000, true), { error: 'expected a list of paragraph numbers' });
+
+/** Every entry says whether it comes from the source or is a design assumption (with a reason). */
+const Basis = {
+  basis: z.enum(['source', 'assumption'], { error: 'expected "source" or "assumption"' }).default('source'),
+  rationale: text('a one-line rationale').optional(),
+  cite: Cite.default([]),
+};
+
+const Stance = z.record(Id, range(-2, 2, true), { error: 'expected a map of issue id to a number from -2 to 2' });
+const Effects = z.record(Id, range(-100, 100), { error: 'expected a map of meter id to a change' });
+const Variants = z.array(text(), { error: 'expected a list of texts' }).min(1, { error: 'expected at least one text' });
+
+export interface Condition {
+  always?: true;
+  all?: Condition[];
+  any?: Condition[];
+  not?: Condition;
+  meter?: string;
+  stance?: string;
+  alignedOf?: string[];
+  atLeast?: number;
+  atMost?: number;
+  chose?: string;
+  addressed?: string;
+  aligned?: string;
+  attacked?: boolean;
+  overclaimed?: boolean;
+  news?: string;
+  seat?: string;
+}
+
+/** The heads a condition can have; exactly one per condition object. */
+export const CONDITION_HEADS = [
+  'always', 'all', 'any', 'not', 'meter', 'stance', 'alignedOf', 'chose', 'addressed', 'aligned',
+  'attacked', 'overclaimed', 'news', 'seat',
+] as const;
+const COMPARABLE = new Set(['meter', 'stance', 'alignedOf']);
+
+export const ConditionSchema: z.ZodType<Condition> = z
+  .object({
+    always: z.literal(true, { error: 'expected true' }).optional(),
+    get all() { return z.array(ConditionSchema, { error: 'expected a list of conditions' }).min(1).optional(); },
+    get any() { return z.array(ConditionSchema, { error: 'expected a list of conditions' }).min(1).optional(); },
+    get not() { return ConditionSchema.optional(); },
+    meter: Id.optional(),
+    stance: Id.optional(),
+    alignedOf: z.array(Id).min(1).optional(),
+    atLeast: z.number({ error: 'expected a number' }).optional(),
+    atMost: z.number({ error: 'expected a number' }).optional(),
+    chose: Id.optional(),
+    addressed: Id.optional(),
+    aligned: Id.optional(),
+    attacked: z.boolean({ error: 'expected true or false' }).optional(),
+    overclaimed: z.boolean({ error: 'expected true or false' }).optional(),
+    news: Id.optional(),
+    seat: Id.optional(),
+  }, { error: 'expected a condition (an object such as { meter: escalation, atMost: 60 })' })
+  .strict()
+  .superRefine((c, ctx) => {
+    const heads = CONDITION_HEADS.filter((h) => c[h] !== undefined);
+    if (heads.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message: heads.length === 0
+          ? `a condition needs one of: ${CONDITION_HEADS.join(', ')}`
+          : `a condition has one head, found ${heads.join(' and ')} (combine them with all/any)`,
+      });
+      return;
+    }
+    const comparable = COMPARABLE.has(heads[0]!);
+    const hasBound = c.atLeast !== undefined || c.atMost !== undefined;
+    if (comparable && !hasBound) ctx.addIssue({ code: 'custom', message: `"${heads[0]}" needs atLeast or atMost` });
+    if (!comparable && hasBound) ctx.addIssue({ code: 'custom', message: `atLeast/atMost only go with meter, stance or alignedOf` });
+  });
+
+const Meta = z.object({
+  title: text(),
+  date: z.string({ error: 'expected a date' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD' }),
+  agendaItem: text(),
+  meetingType: text(),
+  body: text(),
+  presidentAddress: text('how speakers address the President, e.g. "Madam President"'),
+  source: z.object({
+    title: text(),
+    publisher: text(),
+    posted: text(),
+    file: text(),
+    paragraphs: range(1, 10_000, true),
+    counting: text('how body paragraphs are counted'),
+  }).strict(),
+}).strict();
+
+const Level = z.object({ id: Id, label: text(), rank: range(0, 10, true), description: text() }).strict();
+
+const Band = z.object({ from: z.number({ error: 'expected a number' }), label: text() }).strict();
+const Meter = z.object({
+  id: Id,
+  label: text(),
+  description: text(),
+  kind: z.enum(['tally', 'alignment'], { error: 'expected "tally" (moved by effects) or "alignment" (counts aligned members)' }),
+  min: z.number({ error: 'expected a number' }),
+  max: z.number({ error: 'expected a number' }),
+  start: z.number({ error: 'expected a number' }).optional(),
+  better: z.enum(['higher', 'lower'], { error: 'expected "higher" or "lower"' }),
+  bands: z.array(Band).min(1, { error: 'expected at least one band' }),
+}).strict();
+
+const Line = z.object({
+  id: Id,
+  if: ConditionSchema.optional(),
+  variants: Variants,
+  ...Basis,
+}).strict();
+
+const Speech = z.object({
+  own: z.array(Line).default([]),
+  align: z.array(Line).default([]),
+  rebut: z.array(Line).default([]),
+}).strict();
+
+const Delegation = z.object({
+  id: Id,
+  name: text(),
+  shortName: text(),
+  kind: z.enum(['member', 'briefer', 'rule37'], { error: 'expected "member", "briefer" or "rule37"' }),
+  permanent: z.boolean().default(false),
+  group: text(),
+  role: text(),
+  brief: text('a one-line brief'),
+  stance: Stance.default({}),
+  evidenceMinded: range(0, 2, true).default(0),
+  mayAttack: z.boolean().default(false),
+  reactionScale: range(0, 3).default(1),
+  speech: Speech.default({ own: [], align: [], rebut: [] }),
+  ...Basis,
+}).strict();
+
+const Fact = z.object({
+  id: Id,
+  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: 'expected a date as YYYY-MM-DD or YYYY-MM' }).optional(),
+  text: text(),
+  evidence: Id,
+  ...Basis,
+}).strict();
+
+const Claim = z.object({ fact: Id, certainty: Id }).strict();
+
+const Option = z.object({
+  id: Id,
+  label: text('a short label'),
+  text: text('the option in the Council register'),
+  seconds: range(0, 600, true),
+  effects: Effects.default({}),
+  stance: Stance.default({}),
+  claims: z.array(Claim).default([]),
+  why: text('a one-line reason for its effects'),
+  ...Basis,
+}).strict();
+
+const Topic = z.object({
+  id: Id,
+  label: text(),
+  prompt: text(),
+  options: z.array(Option).min(2, { error: 'a topic needs at least two options' }),
+  ...Basis,
+}).strict();
+
+const News = z.object({
+  id: Id,
+  weight: range(0, 100),
+  headline: text(),
+  text: text(),
+  effects: Effects.default({}),
+  support: z.record(Id, range(-100, 100)).default({}),
+  ...Basis,
+}).strict();
+
+const Objective = z.object({ id: Id, text: text(), when: ConditionSchema, ...Basis }).strict();
+const Instructions = z.object({
+  seat: Id,
+  summary: text(),
+  objectives: z.array(Objective).min(2, { error: 'expected two to four objectives' }).max(4, { error: 'expected two to four objectives' }),
+  redLines: z.array(Objective).default([]),
+}).strict();
+
+const Outcome = z.object({ id: Id, title: text(), headline: text(), text: text(), ...Basis }).strict();
+const OutcomeRule = z.object({ outcome: Id, when: ConditionSchema }).strict();
+
+const Rules = z.object({
+  supportRange: z.tuple([z.number(), z.number()]),
+  affinityPerStance: z.number(),
+  supportPerStance: z.number(),
+  alignAt: z.number({ error: 'expected the support at which a member stands with you' }),
+  reactAt: z.number({ error: 'expected the size of statement impact that makes a speaker react' }).positive(),
+  attackAt: z.number({ error: 'expected the support at or below which a hostile delegation attacks you' }),
+  reactionEffects: z.object({ align: Effects, rebut: Effects }).strict(),
+  overclaim: z.object({ effects: Effects, supportPerStep: z.number() }).strict(),
+  speakingTime: z.object({ budget: range(30, 1200, true), frame: range(0, 300, true) }).strict(),
+  closingSentenceMax: range(0, 500, true),
+}).strict();
+
+const Presidency = z.object({
+  seat: Id,
+  opening: z.array(text()).min(1),
+  options: z.array(Option).min(2, { error: 'the chair needs at least two ways to open' }),
+  ...Basis,
+}).strict();
+
+export const ScenarioSchema = z.object({
+  $schema: z.string().optional(),
+  formatVersion: z.literal(SCENARIO_FORMAT_VERSION, { error: `expected formatVersion ${SCENARIO_FORMAT_VERSION}` }),
+  id: Id,
+  version: range(1, 1_000_000, true),
+  meta: Meta,
+  evidenceLevels: z.array(Level).min(1),
+  certainties: z.array(Level).min(1),
+  issues: z.array(z.object({ id: Id, label: text(), description: text() }).strict()).min(1),
+  meters: z.array(Meter).min(1),
+  rules: Rules,
+  statementFrame: z.object({
+    salutation: text(), thanksBriefer: text(), nationalCapacity: text(), closing: text(),
+  }).strict(),
+  presidency: Presidency,
+  briefing: z.object({ speaker: Id, variants: Variants, ...Basis }).strict(),
+  speakersList: z.object({ members: z.array(Id).min(1), rule37: z.array(Id).default([]), ...Basis }).strict(),
+  delegations: z.array(Delegation).min(2),
+  facts: z.array(Fact).min(1),
+  topics: z.array(Topic).min(1),
+  news: z.array(News).min(1),
+  rightOfReply: z.object({ prompt: text(), options: z.array(Option).min(2) }).strict(),
+  instructions: z.array(Instructions).min(1),
+  outcomes: z.array(Outcome).min(1),
+  outcomeRules: z.array(OutcomeRule).min(1),
+  glossary: z.array(z.object({ term: text(), definition: text() }).strict()).default([]),
+}).strict();
+
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+export type Delegation = Scenario['delegations'][number];
+export type Topic = Scenario['topics'][number];
+export type Option = Topic['options'][number];
+export type Meter = Scenario['meters'][number];
+export type Fact = Scenario['facts'][number];
+export type NewsEvent = Scenario['news'][number];
+export type Line = Delegation['speech']['own'][number];
+export type Objective = Scenario['instructions'][number]['objectives'][number];

@@ -1,0 +1,230 @@
+/**
+ * The numeric working state of one run, and the rules that move it. Each rule reports every meter
+ * change to a Recorder with its cause; the engine records them for the player, the audit passes a
+ * recorder that does nothing.
+ */
+import type { Model, OptionModel, SpeechKind } from './model';
+import { compileCondition, type Predicate } from './conditions';
+
+export interface Situation {
+  seat: number;
+  news: number;
+  meters: Float64Array;
+  support: Float64Array; // each delegation's support for the player's line
+  impact: Float64Array; // how the player's statement moved each delegation
+  stance: Float64Array; // the statement's summed stance per issue
+  chosen: Uint8Array; // per option
+  addressed: Uint8Array; // per topic
+  seconds: number;
+  overclaims: number;
+  attacked: boolean;
+}
+
+export type Cause =
+  | { kind: 'option'; option: string }
+  | { kind: 'overclaim'; option: string; facts: string[] }
+  | { kind: 'chair'; option: string }
+  | { kind: 'reply'; option: string }
+  | { kind: 'news'; news: string }
+  | { kind: 'reaction'; delegation: string; reaction: 'align' | 'rebut'; line: string };
+
+export interface MeterChange {
+  meter: string;
+  from: number;
+  to: number;
+  cause: Cause;
+  joined?: string[]; // for alignment meters: who came to stand with the player
+  left?: string[];
+}
+
+export type Recorder = ((change: MeterChange) => void) | null;
+
+export function emptySituation(model: Model, seat: number): Situation {
+  return {
+    seat, news: -1,
+    meters: new Float64Array(model.meterIds.length),
+    support: new Float64Array(model.delegations.length),
+    impact: new Float64Array(model.delegations.length),
+    stance: new Float64Array(model.issueIds.length),
+    chosen: new Uint8Array(model.options.length),
+    addressed: new Uint8Array(model.topicOptions.length),
+    seconds: 0, overclaims: 0, attacked: false,
+  };
+}
+
+export function copySituation(from: Situation, to: Situation): Situation {
+  to.seat = from.seat; to.news = from.news;
+  to.meters.set(from.meters); to.support.set(from.support); to.impact.set(from.impact);
+  to.stance.set(from.stance); to.chosen.set(from.chosen); to.addressed.set(from.addressed);
+  to.seconds = from.seconds; to.overclaims = from.overclaims; to.attacked = from.attacked;
+  return to;
+}
+
+const clamp = (v: number, lo: number, hi: number) => (v < lo ? lo : v > hi ? hi : v);
+
+/** Support a member starts with: how close its stance is to the seat's. */
+export function startSituation(model: Model, seat: number): Situation {
+  const sit = emptySituation(model, seat);
+  const { scenario: s } = model;
+  s.meters.forEach((m, i) => { sit.meters[i] = m.start ?? m.min; });
+  const [lo, hi] = s.rules.supportRange;
+  const mine = model.stances[seat]!;
+  for (let d = 0; d < model.delegations.length; d++) {
+    if (d === seat) continue;
+    let dot = 0;
+    const theirs = model.stances[d]!;
+    for (let k = 0; k < mine.length; k++) dot += mine[k]! * theirs[k]!;
+    sit.support[d] = clamp(s.rules.affinityPerStance * dot, lo, hi);
+  }
+  recountAlignment(model, sit, null, null);
+  return sit;
+}
+
+export function applyEffects(model: Model, sit: Situation, effects: Float64Array, scale: number, cause: Cause, rec: Recorder) {
+  for (let i = 0; i < effects.length; i++) {
+    const delta = effects[i]! * scale;
+    if (delta === 0) continue;
+    const from = sit.meters[i]!;
+    const to = clamp(from + delta, model.meterMin[i]!, model.meterMax[i]!);
+    if (to === from) continue;
+    sit.meters[i] = to;
+    if (rec) rec({ meter: model.meterIds[i]!, from, to, cause });
+  }
+}
+
+function recountAlignment(model: Model, sit: Situation, before: Float64Array | null, cause: Cause | null, rec: Recorder = null) {
+  if (model.alignmentMeters.length === 0) return;
+  const alignAt = model.scenario.rules.alignAt;
+  let count = 0;
+  for (let d = 0; d < sit.support.length; d++) if (model.isMember[d] && d !== sit.seat && sit.support[d]! >= alignAt) count++;
+  for (const i of model.alignmentMeters) {
+    const from = sit.meters[i]!;
+    const to = clamp(count, model.meterMin[i]!, model.meterMax[i]!);
+    sit.meters[i] = to;
+    if (rec && cause && before && to !== from) {
+      const joined: string[] = [];
+      const left: string[] = [];
+      for (let d = 0; d < sit.support.length; d++) {
+        if (!model.isMember[d] || d === sit.seat) continue;
+        const was = before[d]! >= alignAt;
+        const is = sit.support[d]! >= alignAt;
+        if (is && !was) joined.push(model.delegations[d]!.id);
+        if (was && !is) left.push(model.delegations[d]!.id);
+      }
+      rec({ meter: model.meterIds[i]!, from, to, cause, joined, left });
+    }
+  }
+}
+
+export function moveSupport(model: Model, sit: Situation, deltas: Float64Array, cause: Cause, rec: Recorder) {
+  const [lo, hi] = model.scenario.rules.supportRange;
+  const before = rec ? Float64Array.from(sit.support) : null;
+  for (let d = 0; d < deltas.length; d++) {
+    if (d === sit.seat || deltas[d] === 0) continue;
+    sit.support[d] = clamp(sit.support[d]! + deltas[d]!, lo, hi);
+  }
+  recountAlignment(model, sit, before, cause, rec);
+}
+
+/** A statement option, the chair's opening, or a right of reply: its effects, then who it moves. */
+export function applyOption(model: Model, sit: Situation, o: OptionModel, rec: Recorder) {
+  sit.chosen[o.index] = 1;
+  const cause: Cause = o.kind === 'topic' ? { kind: 'option', option: o.id } : { kind: o.kind, option: o.id };
+  applyEffects(model, sit, o.effects, 1, cause, rec);
+  if (o.overclaimSteps > 0) {
+    sit.overclaims += o.overclaimSteps;
+    applyEffects(model, sit, model.overclaimEffects, o.overclaimSteps, { kind: 'overclaim', option: o.id, facts: o.overclaimFacts }, rec);
+  }
+  moveSupport(model, sit, o.supportDelta, cause, rec);
+  if (o.kind === 'topic') {
+    sit.addressed[o.topic] = 1;
+    sit.seconds += o.seconds;
+    for (let k = 0; k < o.stance.length; k++) sit.stance[k]! += o.stance[k]!;
+    for (let d = 0; d < o.supportDelta.length; d++) sit.impact[d]! += o.supportDelta[d]!;
+  }
+}
+
+export function applyNews(model: Model, sit: Situation, news: number, rec: Recorder) {
+  sit.news = news;
+  const cause: Cause = { kind: 'news', news: model.scenario.news[news]!.id };
+  applyEffects(model, sit, model.newsEffects[news]!, 1, cause, rec);
+  moveSupport(model, sit, model.newsSupport[news]!, cause, rec);
+}
+
+/** How a speaker after the player answers the statement. */
+export function reactionOf(model: Model, sit: Situation, d: number): SpeechKind {
+  const reactAt = model.scenario.rules.reactAt;
+  const impact = sit.impact[d]!;
+  return impact >= reactAt ? 'align' : impact <= -reactAt ? 'rebut' : 'own';
+}
+
+const lineTests = new WeakMap<Model, (Predicate | null)[]>();
+
+/** The line a delegation says: the first of that kind whose condition holds, else its own line. */
+export function lineFor(model: Model, sit: Situation, d: number, kind: SpeechKind): number {
+  let tests = lineTests.get(model);
+  if (!tests) {
+    tests = model.lines.map((l) => (l.line.if === undefined ? null : compileCondition(model, l.line.if)));
+    lineTests.set(model, tests);
+  }
+  const pick = (k: SpeechKind) => {
+    for (const li of model.linesOf[d]![k]) {
+      const test = tests[li];
+      if (test === null || test!(sit)) return li;
+    }
+    return -1;
+  };
+  const found = pick(kind);
+  return found >= 0 || kind === 'own' ? found : pick('own');
+}
+
+export function applyReaction(model: Model, sit: Situation, d: number, kind: SpeechKind, line: number, rec: Recorder) {
+  if (kind === 'own') return;
+  const scale = model.delegations[d]!.reactionScale;
+  const lineId = line >= 0 ? model.lines[line]!.line.id : '';
+  applyEffects(model, sit, model.reactionEffects[kind], scale, { kind: 'reaction', delegation: model.delegations[d]!.id, reaction: kind, line: lineId }, rec);
+}
+
+/** A hostile delegation attacks the player when it rebuts the statement or is already far apart. */
+export function attacks(model: Model, sit: Situation, d: number, kind: SpeechKind): boolean {
+  if (!model.delegations[d]!.mayAttack || d === sit.seat) return false;
+  return kind === 'rebut' || sit.support[d]! <= model.scenario.rules.attackAt;
+}
+
+export interface Verdict { outcome: number; objectives: boolean[]; redLines: boolean[] }
+export type Judge = (sit: Situation) => Verdict;
+
+export interface VerdictParts {
+  rules: { test: Predicate; outcome: number }[];
+  objectives: Predicate[];
+  redLines: Predicate[];
+}
+
+const parts = new WeakMap<Model, VerdictParts[]>();
+
+/** The compiled tests that read a finished run for one seat: outcome rules, objectives, red lines. */
+export function verdictParts(model: Model, seat: number): VerdictParts {
+  let bySeat = parts.get(model);
+  if (!bySeat) { bySeat = []; parts.set(model, bySeat); }
+  const cached = bySeat[seat];
+  if (cached) return cached;
+  const s = model.scenario;
+  const ins = s.instructions.find((i) => i.seat === model.delegations[seat]!.id);
+  const built: VerdictParts = {
+    rules: s.outcomeRules.map((r) => ({ test: compileCondition(model, r.when), outcome: s.outcomes.findIndex((o) => o.id === r.outcome) })),
+    objectives: (ins?.objectives ?? []).map((o) => compileCondition(model, o.when)),
+    redLines: (ins?.redLines ?? []).map((o) => compileCondition(model, o.when)),
+  };
+  bySeat[seat] = built;
+  return built;
+}
+
+export function outcomeOf(p: VerdictParts, sit: Situation): number {
+  for (const r of p.rules) if (r.test(sit)) return r.outcome;
+  return -1;
+}
+
+export function verdict(model: Model, sit: Situation): Verdict {
+  const p = verdictParts(model, sit.seat);
+  return { outcome: outcomeOf(p, sit), objectives: p.objectives.map((t) => t(sit)), redLines: p.redLines.map((t) => t(sit)) };
+}

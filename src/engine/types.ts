@@ -1,0 +1,62 @@
+/** The game state and its events: plain JSON, referring to scenario content by id. */
+import type { MeterChange } from './situation';
+
+export const PHASES = ['preparation', 'opening', 'speakers', 'playerTurn', 'reactions', 'rule37', 'rightOfReply', 'outcome'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export type Choice =
+  | { type: 'begin' }
+  | { type: 'continue' }
+  | { type: 'chair'; option: string }
+  | { type: 'pick'; topic: string; option: string | null }
+  | { type: 'closing'; text: string }
+  | { type: 'deliver' }
+  | { type: 'reply'; option: string };
+
+export type GameEvent =
+  | { type: 'phase'; phase: Phase }
+  | { type: 'narration'; text: string }
+  | { type: 'speech'; speaker: string; line: string | null; text: string; reaction: 'own' | 'align' | 'rebut' | 'briefing' | 'chair'; attack: boolean }
+  | { type: 'news'; news: string }
+  | { type: 'statement'; options: string[]; seconds: number; text: string; closing: string }
+  | ({ type: 'meter'; citations: number[] } & MeterChange)
+  | { type: 'attacked'; by: string }
+  | { type: 'outcome'; outcome: string };
+
+export interface MeterSnapshot { step: number; label: string; meters: Record<string, number> }
+
+export interface Result {
+  outcome: string;
+  objectives: { id: string; met: boolean }[];
+  redLines: { id: string; crossed: boolean }[];
+}
+
+export interface GameState {
+  scenarioId: string;
+  scenarioVersion: number;
+  seat: string;
+  seed: number;
+  rng: number;
+  phase: Phase;
+  news: string;
+  newsArrived: boolean;
+  cursor: number;
+  picks: Record<string, string | null>;
+  closing: string;
+  applied: string[];
+  meters: Record<string, number>;
+  support: Record<string, number>;
+  impact: Record<string, number>;
+  attackedBy: string[];
+  choices: Choice[];
+  log: GameEvent[];
+  history: MeterSnapshot[];
+  result: Result | null;
+}
+
+export type EngineError = {
+  code: 'wrong-phase' | 'unknown-topic' | 'unknown-option' | 'over-budget' | 'too-long' | 'game-over' | 'bad-choice';
+  message: string;
+};
+
+export type Step = { ok: true; state: GameState; events: GameEvent[] } | { ok: false; error: EngineError };

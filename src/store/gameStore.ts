@@ -1,0 +1,82 @@
+/**
+ * The one store the interface reads: the DOM layer and the Phaser scenes both subscribe to it.
+ * Game rules stay in the engine; the store only holds what the engine returned and the last error.
+ */
+import { createStore } from 'zustand/vanilla';
+import { immer } from 'zustand/middleware/immer';
+import {
+  applyChoice, fromSave, newGame, toSave,
+  type Choice, type EngineError, type GameEvent, type GameState, type Scenario,
+} from '../engine';
+
+export interface AppState {
+  scenario: Scenario | null;
+  game: GameState | null;
+  lastEvents: GameEvent[];
+  error: EngineError | { code: 'save'; message: string } | null;
+}
+
+export interface SaveSlot {
+  read(): string | null;
+  write(text: string): void;
+}
+
+const initial: AppState = { scenario: null, game: null, lastEvents: [], error: null };
+
+// The one place immer is applied in the store: every action below writes to a draft.
+export const gameStore = createStore<AppState>()(immer(() => initial));
+
+let slot: SaveSlot | null = null;
+
+/** Where autosaves go (localStorage in the browser; nothing in tests unless one is given). */
+export function useSaveSlot(next: SaveSlot | null) {
+  slot = next;
+}
+
+function autosave(game: GameState) {
+  slot?.write(JSON.stringify(toSave(game)));
+}
+
+export function setScenario(scenario: Scenario) {
+  gameStore.setState((s) => { s.scenario = scenario; s.game = null; s.lastEvents = []; s.error = null; });
+}
+
+export function startGame(seat: string, seed: number) {
+  const { scenario } = gameStore.getState();
+  if (!scenario) throw new Error('startGame before a scenario was loaded');
+  const game = newGame(scenario, seat, seed);
+  gameStore.setState((s) => { s.game = game; s.lastEvents = []; s.error = null; });
+  autosave(game);
+}
+
+/** Applies a choice; an illegal one leaves the game as it was and sets `error` for the interface. */
+export function choose(choice: Choice): boolean {
+  const { scenario, game } = gameStore.getState();
+  if (!scenario || !game) return false;
+  const step = applyChoice(scenario, game, choice);
+  if (!step.ok) {
+    gameStore.setState((s) => { s.error = step.error; });
+    return false;
+  }
+  gameStore.setState((s) => { s.game = step.state; s.lastEvents = step.events; s.error = null; });
+  autosave(step.state);
+  return true;
+}
+
+/** Resumes from the save slot; a save that cannot be read is kept and its reason reported. */
+export function resume(): boolean {
+  const { scenario } = gameStore.getState();
+  const text = slot?.read();
+  if (!scenario || !text) return false;
+  const loaded = fromSave(scenario, text);
+  if (!loaded.ok) {
+    gameStore.setState((s) => { s.error = { code: 'save', message: loaded.reason }; });
+    return false;
+  }
+  gameStore.setState((s) => { s.game = loaded.state; s.lastEvents = []; s.error = null; });
+  return true;
+}
+
+export function leaveGame() {
+  gameStore.setState((s) => { s.game = null; s.lastEvents = []; s.error = null; });
+}
