@@ -2,7 +2,7 @@
 export { loadScenario, loadScenarioText, type LoadResult } from './scenario/load';
 export type { Problem } from './scenario/problems';
 export { ScenarioSchema, SCENARIO_FORMAT_VERSION } from './scenario/schema';
-export type { Scenario, Delegation, Topic, Option, Meter, Fact, NewsEvent, Condition } from './scenario/schema';
+export type { Scenario, ScenarioInput, Delegation, Topic, Option, Meter, Fact, NewsEvent, Condition } from './scenario/schema';
 export { newGame, applyChoice, availableChoices, isPlayable, isPresiding, secondsUsed } from './game';
 export { previewOption, type OptionPreview, type MeterPreview } from './preview';
 export { debrief, type Debrief, type ChoiceReview, type Trade } from './debrief';

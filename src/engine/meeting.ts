@@ -112,7 +112,7 @@ export class Step {
     const id = model.delegations[d]!.id;
     this.events.push({
       type: 'speech', speaker: id, line: chosen?.id ?? null, attack,
-      text: chosen ? this.variant(chosen.variants) : '', reaction: chosen ? model.lines[line]!.kind : 'own',
+      text: chosen ? this.variant(chosen.variants) : '', reaction: kind,
     });
     if (attack) {
       this.state.attackedBy.push(id);

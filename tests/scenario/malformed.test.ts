@@ -72,7 +72,7 @@ const cases: [name: string, breakIt: (s: Loose) => void, path: string, message: 
     'topics[0].options[0].seconds', '90 s is more than the 80 s a statement has for options'],
   ['a briefer that is a member', (s) => { s.briefing.speaker = 'A'; }, 'briefing.speaker', '"A" is not a delegation of kind briefer'],
   ['the President not a member', (s) => { s.presidency.seat = 'U'; }, 'presidency.seat', 'the President\'s seat "U" is not a Council member'],
-  ['a topic with one option', (s) => { s.topics[1].options.pop(); }, 'topics[1].options', 'a topic needs at least two options'],
+  ['a topic with one option', (s) => { s.topics[1].options.splice(1); }, 'topics[1].options', 'a topic needs at least two options'],
 ];
 
 describe('a malformed scenario is refused with the path and a plain message', () => {

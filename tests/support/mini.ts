@@ -71,7 +71,8 @@ export function miniScenario(): ScenarioInput & Record<string, unknown> {
       ] },
       { id: 'action', label: 'What next', prompt: 'What do you call for?', cite: [4], options: [
         { id: 'act-restraint', label: 'Restraint', text: 'We call for restraint.', seconds: 30, effects: { escalation: -4 }, stance: { restraint: 2 }, why: 'Cools things.', cite: [4] },
-        { id: 'act-pressure', label: 'Pressure', text: 'We call for pressure.', seconds: 40, effects: { escalation: 4, credibility: 2 }, stance: { gravity: 1, restraint: -2 }, why: 'Raises the stakes.', cite: [4] },
+        { id: 'act-pressure', label: 'Pressure', text: 'We call for pressure.', seconds: 45, effects: { escalation: 4, credibility: 2 }, stance: { gravity: 1, restraint: -2 }, why: 'Raises the stakes.', cite: [4] },
+        { id: 'act-dismiss', label: 'Dismiss', text: 'These reports are unfounded.', seconds: 20, effects: { escalation: 2 }, stance: { gravity: -2 }, why: 'Denies the problem.', cite: [4] },
       ] },
     ],
     news: [
