@@ -1,0 +1,43 @@
+/** Properties of any run of the mini scenario, over random seats, seeds and choices. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromSave, toSave, type GameState } from '../../src/engine';
+import { miniScenario } from '../support/mini';
+import { load } from '../support/play';
+import { botPlay, brokenInvariants, seeds } from '../support/bot';
+
+const mini = load(miniScenario());
+const seats = fc.constantFrom('A', 'B', 'C');
+
+describe('properties of the engine', () => {
+  it('the same seat, seed and choices always give the same run', () => {
+    fc.assert(fc.property(seats, seeds, (seat, seed) => {
+      expect(botPlay(mini, seat, seed)).toEqual(botPlay(mini, seat, seed));
+    }), { numRuns: 100 });
+  });
+
+  it('every run ends with meters in range, nothing NaN, and every change explained', () => {
+    fc.assert(fc.property(seats, seeds, (seat, seed) => {
+      expect(brokenInvariants(mini, botPlay(mini, seat, seed))).toEqual([]);
+    }), { numRuns: 300 });
+  });
+
+  it('a save taken at any step resumes to the identical state', () => {
+    fc.assert(fc.property(seats, seeds, fc.nat(), (seat, seed, at) => {
+      const full = botPlay(mini, seat, seed);
+      const cut = full.choices.slice(0, at % (full.choices.length + 1));
+      const save = { ...toSave(full), choices: cut };
+      const resumed = fromSave(mini, JSON.stringify(save));
+      expect(resumed.ok).toBe(true);
+      if (resumed.ok) expect((resumed.state as GameState).choices).toEqual(cut);
+      if (resumed.ok && cut.length === full.choices.length) expect(resumed.state).toEqual(full);
+    }), { numRuns: 100 });
+  });
+
+  it('the state is plain JSON', () => {
+    fc.assert(fc.property(seats, seeds, (seat, seed) => {
+      const state = botPlay(mini, seat, seed);
+      expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+    }), { numRuns: 50 });
+  });
+});
