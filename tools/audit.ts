@@ -1,54 +1,93 @@
 /**
- * `npm run audit [-- scenario.yaml] [--seat ID]`: plays every run of every seat and reports what the
- * scenario can and cannot do. Exits non-zero when a property fails.
+ * `npm run audit [-- scenario.yaml] [--seat ID] [--workers N]`: plays every run of every seat and
+ * reports what the scenario can and cannot do. Seats are shared out to worker threads (one per
+ * core). Exits non-zero when a property fails.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { loadScenarioText } from '../src/engine/scenario/load';
-import { compileScenario } from '../src/engine/model';
-import { enumerateSeat } from '../src/audit/enumerate';
+import { compileScenario, type Model } from '../src/engine/model';
+import { enumerateSeat, type SeatTotals } from '../src/audit/enumerate';
 import { findings, seatReport, type SeatReport } from '../src/audit/report';
 
-const args = process.argv.slice(2);
-const seatFlag = args.indexOf('--seat');
-const onlySeat = seatFlag >= 0 ? args[seatFlag + 1] : undefined;
-const file = args.find((a, i) => !a.startsWith('--') && i !== seatFlag + 1) ?? 'scenarios/unsc-2024-10-30-ukraine-dprk.yaml';
+interface Done { seat: string; totals: SeatTotals; linesShown: Uint8Array; ms: number }
 
-const loaded = loadScenarioText(readFileSync(file, 'utf8'));
-if (!loaded.ok) {
-  console.error(`${file} is not a valid scenario; run npm run validate -- ${file}`);
-  process.exit(1);
+function loadModel(file: string): Model {
+  const loaded = loadScenarioText(readFileSync(file, 'utf8'));
+  if (!loaded.ok) {
+    console.error(`${file} is not a valid scenario; run npm run validate -- ${file}`);
+    process.exit(1);
+  }
+  return compileScenario(loaded.scenario);
 }
-const model = compileScenario(loaded.scenario);
-const seats = model.speakers.map((d) => model.delegations[d]!.id).filter((id) => !onlySeat || id === onlySeat);
-const linesShown = new Uint8Array(model.lines.length);
-const pct = (x: number) => `${(100 * x).toFixed(x > 0 && x < 0.001 ? 3 : 1)}%`;
 
-console.log(`Audit of ${file}: every chair opening, news event, statement that fits ${model.budget} s, and right of reply; nothing sampled.`);
-const reports: SeatReport[] = [];
-let totalRuns = 0;
-const started = performance.now();
-for (const seat of seats) {
-  const t0 = performance.now();
-  const totals = enumerateSeat(model, seat, linesShown);
-  const ms = performance.now() - t0;
-  totalRuns += totals.runs;
-  const r = seatReport(model, totals);
-  reports.push(r);
-  const reached = r.outcomes.filter((o) => o.share > 0).map((o) => `${o.id} ${pct(o.share)}`).join(', ');
-  console.log(`\n${seat}: ${totals.runs.toLocaleString('en')} runs in ${(ms / 1000).toFixed(2)} s`);
-  console.log(`  outcomes: ${reached}`);
-  console.log(`  escalation vs coalition: r = ${r.r.toFixed(2)}; ${r.tradeOptions.length} options trade one for the other, ${r.winWinOptions.length} move both the same way for the player`);
-  console.log(`  objectives met: ${r.objectives.map((o) => `${o.id} ${pct(o.share)}`).join(', ')}`);
-  if (r.redLines.length) console.log(`  red lines crossed: ${r.redLines.map((o) => `${o.id} ${pct(o.share)}`).join(', ')}`);
-  console.log(`  attacked (right of reply) in ${pct(r.attackedShare)} of runs; dominated options: ${r.dominated.length ? r.dominated.map((d) => `${d.option} < ${d.by}`).join(', ') : 'none'}`);
-}
-const seconds = (performance.now() - started) / 1000;
-const problems = onlySeat ? findings(model, reports, linesShown).filter((f) => f.seat === onlySeat) : findings(model, reports, linesShown);
-console.log(`\n${totalRuns.toLocaleString('en')} runs in ${seconds.toFixed(2)} s: ${Math.round(totalRuns / seconds).toLocaleString('en')} runs per second`);
-if (problems.length === 0) {
-  console.log('All properties hold.');
+if (!isMainThread) {
+  const model = loadModel(workerData.file as string);
+  parentPort!.on('message', (seat: string) => {
+    const linesShown = new Uint8Array(model.lines.length);
+    const t0 = performance.now();
+    const totals = enumerateSeat(model, seat, linesShown);
+    parentPort!.postMessage({ seat, totals, linesShown, ms: performance.now() - t0 } satisfies Done);
+  });
 } else {
-  console.log(`\n${problems.length} propert${problems.length === 1 ? 'y fails' : 'ies fail'}:`);
-  for (const f of problems) console.log(`  ${f.seat ? `${f.seat}: ` : ''}${f.message}`);
+  await main();
 }
-process.exit(problems.length === 0 ? 0 : 1);
+
+async function main() {
+  const args = process.argv.slice(2);
+  const flag = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+  const onlySeat = flag('--seat');
+  const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'scenarios/unsc-2024-10-30-ukraine-dprk.yaml';
+  const model = loadModel(file);
+  const seats = model.speakers.map((d) => model.delegations[d]!.id).filter((id) => !onlySeat || id === onlySeat);
+  if (seats.length === 0) { console.error(`no seat "${onlySeat}" in ${file}`); process.exit(2); }
+  const workers = Math.max(1, Math.min(Number(flag('--workers') ?? availableParallelism()), seats.length));
+
+  console.log(`Audit of ${file}: every chair opening, news event, statement that fits ${model.budget} s, and right of reply; nothing sampled. ${workers} worker thread(s).`);
+  const started = performance.now();
+  const done = await new Promise<Done[]>((resolve, reject) => {
+    // The presiding seat has a run per way of opening, so it goes first to keep both threads busy.
+    const queue = [...seats].sort((a, b) => Number(b === model.delegations[model.president]?.id) - Number(a === model.delegations[model.president]?.id));
+    const results: Done[] = [];
+    let live = workers;
+    for (let w = 0; w < workers; w++) {
+      const worker = new Worker(new URL(import.meta.url), { workerData: { file } });
+      const next = () => { const seat = queue.shift(); if (seat) worker.postMessage(seat); else { void worker.terminate(); if (--live === 0) resolve(results); } };
+      worker.on('message', (d: Done) => { results.push(d); next(); });
+      worker.on('error', reject);
+      next();
+    }
+  });
+  const seconds = (performance.now() - started) / 1000;
+
+  const linesShown = new Uint8Array(model.lines.length);
+  const reports: SeatReport[] = [];
+  let totalRuns = 0;
+  let cpuSeconds = 0;
+  const pct = (x: number) => `${(100 * x).toFixed(x > 0 && x < 0.001 ? 3 : 1)}%`;
+  for (const seat of seats) {
+    const d = done.find((x) => x.seat === seat)!;
+    d.linesShown.forEach((v, i) => { if (v) linesShown[i] = 1; });
+    totalRuns += d.totals.runs;
+    cpuSeconds += d.ms / 1000;
+    const r = seatReport(model, d.totals);
+    reports.push(r);
+    console.log(`\n${seat}: ${d.totals.runs.toLocaleString('en')} runs in ${(d.ms / 1000).toFixed(2)} s`);
+    console.log(`  outcomes: ${r.outcomes.filter((o) => o.share > 0).map((o) => `${o.id} ${pct(o.share)}`).join(', ')}`);
+    console.log(`  escalation vs coalition: r = ${r.r.toFixed(2)}; ${r.tradeOptions.length} options trade one for the other, ${r.winWinOptions.length} move both the same way for the player`);
+    console.log(`  objectives met: ${r.objectives.map((o) => `${o.id} ${pct(o.share)}`).join(', ')}`);
+    if (r.redLines.length) console.log(`  red lines crossed: ${r.redLines.map((o) => `${o.id} ${pct(o.share)}`).join(', ')}`);
+    console.log(`  attacked (right of reply) in ${pct(r.attackedShare)} of runs; dominated options: ${r.dominated.length ? r.dominated.map((x) => `${x.option} < ${x.by}`).join(', ') : 'none'}`);
+  }
+  const problems = findings(model, reports, linesShown).filter((f) => !onlySeat || f.seat === onlySeat);
+  console.log(`\n${totalRuns.toLocaleString('en')} runs in ${seconds.toFixed(2)} s on ${workers} thread(s): ` +
+    `${Math.round(totalRuns / seconds).toLocaleString('en')} runs per second (${Math.round(totalRuns / cpuSeconds).toLocaleString('en')} per thread)`);
+  if (problems.length === 0) {
+    console.log('All properties hold.');
+  } else {
+    console.log(`\n${problems.length} propert${problems.length === 1 ? 'y fails' : 'ies fail'}:`);
+    for (const f of problems) console.log(`  ${f.seat ? `${f.seat}: ` : ''}${f.message}`);
+  }
+  process.exit(problems.length === 0 ? 0 : 1);
+}

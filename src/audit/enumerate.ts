@@ -7,7 +7,7 @@
 import type { Model } from '../engine/model';
 import {
   applyNews, applyOption, applyReaction, attacks, copySituation, emptySituation, lineFor, outcomeOf,
-  reactionOf, startSituation, verdictParts, type Situation,
+  startSituation, verdictParts, type Situation,
 } from '../engine/situation';
 
 export interface SeatTotals {
@@ -48,8 +48,6 @@ export function enumerateSeat(model: Model, seatId: string, linesShown: Uint8Arr
   const after = [...model.speakers.slice(position + 1), ...model.rule37];
   const T = model.topicOptions.length;
   const levels = Array.from({ length: T + 1 }, () => emptySituation(model, seat));
-  const afterSpeech = emptySituation(model, seat);
-  const afterReply = emptySituation(model, seat);
   // Per depth: runs and summed final meters of the subtree, so option totals cost O(1) per node.
   const subRuns = new Float64Array(T + 1);
   const subSums = Array.from({ length: T + 1 }, () => new Float64Array(M));
@@ -70,23 +68,57 @@ export function enumerateSeat(model: Model, seatId: string, linesShown: Uint8Arr
     if (sink) sink(sit, outcome);
   };
 
+  // Which lines each (delegation, reaction) could still show for the first time. Once none could,
+  // the audit stops asking which line is said: lines never change the meters.
+  const KINDS = ['own', 'align', 'rebut'] as const;
+  const candidates = (d: number, k: number) => [
+    ...model.linesOf[d]![KINDS[k]!], ...(k === 0 ? [] : model.linesOf[d]!.own),
+  ];
+  const pending = new Int32Array(model.delegations.length * 3);
+  const recount = (d: number) => {
+    for (let k = 0; k < 3; k++) pending[d * 3 + k] = candidates(d, k).filter((li) => !linesShown[li]).length;
+  };
+  model.delegations.forEach((_, d) => recount(d));
+  const reactAt = model.scenario.rules.reactAt;
+
   const speak = (sit: Situation, d: number, afterPlayer: boolean) => {
-    const kind = afterPlayer ? reactionOf(model, sit, d) : 'own';
-    const line = lineFor(model, sit, d, kind);
-    if (line >= 0) linesShown[line] = 1;
-    applyReaction(model, sit, d, kind, line, null);
+    const impact = sit.impact[d]!;
+    const k = !afterPlayer ? 0 : impact >= reactAt ? 1 : impact <= -reactAt ? 2 : 0;
+    const kind = KINDS[k]!;
+    if (pending[d * 3 + k]! > 0) {
+      const line = lineFor(model, sit, d, kind);
+      if (line >= 0 && !linesShown[line]) { linesShown[line] = 1; recount(d); }
+    }
+    if (k !== 0) applyReaction(model, sit, d, kind, -1, null);
     if (attacks(model, sit, d, kind)) sit.attacked = true;
   };
 
+  // The leaf works in place on the statement's situation and puts it back afterwards: the same
+  // object is shared with the branches that leave later topics out.
+  const savedMeters = new Float64Array(M);
+  const replyMeters = new Float64Array(M);
+  const replySupport = new Float64Array(model.delegations.length);
   const leaf = (sit: Situation) => {
-    const w = copySituation(sit, afterSpeech);
-    for (const d of after) speak(w, d, true);
-    if (!w.attacked) { finish(w, T); return; }
-    for (const r of model.replyOptions) {
-      const x = copySituation(w, afterReply);
-      applyOption(model, x, model.options[r]!, null);
-      finish(x, T);
+    savedMeters.set(sit.meters);
+    const savedAttacked = sit.attacked;
+    for (let i = 0; i < after.length; i++) speak(sit, after[i]!, true);
+    if (!sit.attacked) {
+      finish(sit, T);
+    } else {
+      replyMeters.set(sit.meters);
+      replySupport.set(sit.support);
+      const overclaims = sit.overclaims;
+      for (const r of model.replyOptions) {
+        applyOption(model, sit, model.options[r]!, null);
+        finish(sit, T);
+        sit.meters.set(replyMeters);
+        sit.support.set(replySupport);
+        sit.chosen[r] = 0;
+        sit.overclaims = overclaims;
+      }
     }
+    sit.meters.set(savedMeters);
+    sit.attacked = savedAttacked;
   };
 
   const addChild = (depth: number, option: number) => {

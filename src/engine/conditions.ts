@@ -30,8 +30,14 @@ function build(model: Model, c: Condition): Predicate {
   };
   const alignAt = model.scenario.rules.alignAt;
   if (c.always) return () => true;
-  if (c.all) { const parts = c.all.map((x) => compileCondition(model, x)); return (s) => parts.every((p) => p(s)); }
-  if (c.any) { const parts = c.any.map((x) => compileCondition(model, x)); return (s) => parts.some((p) => p(s)); }
+  if (c.all) {
+    const parts = c.all.map((x) => compileCondition(model, x));
+    return (s) => { for (let i = 0; i < parts.length; i++) if (!parts[i]!(s)) return false; return true; };
+  }
+  if (c.any) {
+    const parts = c.any.map((x) => compileCondition(model, x));
+    return (s) => { for (let i = 0; i < parts.length; i++) if (parts[i]!(s)) return true; return false; };
+  }
   if (c.not) { const inner = compileCondition(model, c.not); return (s) => !inner(s); }
   if (c.meter !== undefined) { const i = need(model.meterIndex, c.meter); return (s) => between(s.meters[i]!, c); }
   if (c.stance !== undefined) { const i = need(model.issueIndex, c.stance); return (s) => between(s.stance[i]!, c); }

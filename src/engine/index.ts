@@ -10,3 +10,4 @@ export { toSave, fromSave, SAVE_VERSION, type SaveFile } from './save';
 export { composeStatement, cleanClosing } from './statement';
 export type { Cause, MeterChange } from './situation';
 export * from './types';
+export { alignedWith, currentSpeaker, bandOf, speakersProgress, nextSpeaker } from './view';

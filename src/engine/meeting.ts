@@ -30,6 +30,8 @@ export function situationFromState(model: Model, state: GameState): Situation {
     for (let k = 0; k < o.stance.length; k++) sit.stance[k]! += o.stance[k]!;
   }
   sit.attacked = state.attackedBy.length > 0;
+  const alignAt = model.scenario.rules.alignAt;
+  for (let d = 0; d < sit.support.length; d++) if (model.isMember[d] && d !== sit.seat && sit.support[d]! >= alignAt) sit.aligned++;
   return sit;
 }
 

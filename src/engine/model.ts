@@ -35,6 +35,8 @@ export interface Model {
   delegations: Delegation[];
   delegationIndex: Map<string, number>;
   isMember: Uint8Array;
+  mayAttack: Uint8Array;
+  reactionScale: Float64Array;
   stances: Float64Array[]; // per delegation, per issue
   options: OptionModel[];
   optionIndex: Map<string, number>;
@@ -128,6 +130,8 @@ function build(s: Scenario): Model {
     alignmentMeters: s.meters.flatMap((m, i) => (m.kind === 'alignment' ? [i] : [])),
     issueIds, issueIndex, delegations: s.delegations, delegationIndex,
     isMember: Uint8Array.from(s.delegations.map((d) => (d.kind === 'member' ? 1 : 0))),
+    mayAttack: Uint8Array.from(s.delegations.map((d) => (d.mayAttack ? 1 : 0))),
+    reactionScale: Float64Array.from(s.delegations.map((d) => d.reactionScale)),
     stances, options, optionIndex: indexOf(options.map((o) => o.id)), topicOptions,
     topicIndex: indexOf(s.topics.map((t) => t.id)), chairOptions, replyOptions,
     president: at(s.presidency.seat),

@@ -18,6 +18,7 @@ export interface Situation {
   seconds: number;
   overclaims: number;
   attacked: boolean;
+  aligned: number; // members (not the player) whose support reaches rules.alignAt
 }
 
 export type Cause =
@@ -48,7 +49,7 @@ export function emptySituation(model: Model, seat: number): Situation {
     stance: new Float64Array(model.issueIds.length),
     chosen: new Uint8Array(model.options.length),
     addressed: new Uint8Array(model.topicOptions.length),
-    seconds: 0, overclaims: 0, attacked: false,
+    seconds: 0, overclaims: 0, attacked: false, aligned: 0,
   };
 }
 
@@ -56,7 +57,7 @@ export function copySituation(from: Situation, to: Situation): Situation {
   to.seat = from.seat; to.news = from.news;
   to.meters.set(from.meters); to.support.set(from.support); to.impact.set(from.impact);
   to.stance.set(from.stance); to.chosen.set(from.chosen); to.addressed.set(from.addressed);
-  to.seconds = from.seconds; to.overclaims = from.overclaims; to.attacked = from.attacked;
+  to.seconds = from.seconds; to.overclaims = from.overclaims; to.attacked = from.attacked; to.aligned = from.aligned;
   return to;
 }
 
@@ -75,8 +76,9 @@ export function startSituation(model: Model, seat: number): Situation {
     const theirs = model.stances[d]!;
     for (let k = 0; k < mine.length; k++) dot += mine[k]! * theirs[k]!;
     sit.support[d] = clamp(s.rules.affinityPerStance * dot, lo, hi);
+    if (model.isMember[d] && sit.support[d]! >= s.rules.alignAt) sit.aligned++;
   }
-  recountAlignment(model, sit, null, null);
+  setAlignmentMeters(model, sit, null, null, null);
   return sit;
 }
 
@@ -92,62 +94,70 @@ export function applyEffects(model: Model, sit: Situation, effects: Float64Array
   }
 }
 
-function recountAlignment(model: Model, sit: Situation, before: Float64Array | null, cause: Cause | null, rec: Recorder = null) {
-  if (model.alignmentMeters.length === 0) return;
-  const alignAt = model.scenario.rules.alignAt;
-  let count = 0;
-  for (let d = 0; d < sit.support.length; d++) if (model.isMember[d] && d !== sit.seat && sit.support[d]! >= alignAt) count++;
+/** Alignment meters show the aligned count; with a recorder, each change names who crossed. */
+function setAlignmentMeters(model: Model, sit: Situation, before: Float64Array | null, cause: Cause | null, rec: Recorder) {
   for (const i of model.alignmentMeters) {
     const from = sit.meters[i]!;
-    const to = clamp(count, model.meterMin[i]!, model.meterMax[i]!);
+    const to = clamp(sit.aligned, model.meterMin[i]!, model.meterMax[i]!);
     sit.meters[i] = to;
-    if (rec && cause && before && to !== from) {
-      const joined: string[] = [];
-      const left: string[] = [];
-      for (let d = 0; d < sit.support.length; d++) {
-        if (!model.isMember[d] || d === sit.seat) continue;
-        const was = before[d]! >= alignAt;
-        const is = sit.support[d]! >= alignAt;
-        if (is && !was) joined.push(model.delegations[d]!.id);
-        if (was && !is) left.push(model.delegations[d]!.id);
-      }
-      rec({ meter: model.meterIds[i]!, from, to, cause, joined, left });
+    if (!rec || !cause || !before || to === from) continue;
+    const alignAt = model.scenario.rules.alignAt;
+    const joined: string[] = [];
+    const left: string[] = [];
+    for (let d = 0; d < sit.support.length; d++) {
+      if (!model.isMember[d] || d === sit.seat) continue;
+      const was = before[d]! >= alignAt;
+      const is = sit.support[d]! >= alignAt;
+      if (is && !was) joined.push(model.delegations[d]!.id);
+      if (was && !is) left.push(model.delegations[d]!.id);
     }
+    rec({ meter: model.meterIds[i]!, from, to, cause, joined, left });
   }
 }
 
-export function moveSupport(model: Model, sit: Situation, deltas: Float64Array, cause: Cause, rec: Recorder) {
+export function moveSupport(model: Model, sit: Situation, deltas: Float64Array, cause: Cause | null, rec: Recorder) {
   const [lo, hi] = model.scenario.rules.supportRange;
+  const alignAt = model.scenario.rules.alignAt;
   const before = rec ? Float64Array.from(sit.support) : null;
+  const support = sit.support;
+  const isMember = model.isMember;
   for (let d = 0; d < deltas.length; d++) {
-    if (d === sit.seat || deltas[d] === 0) continue;
-    sit.support[d] = clamp(sit.support[d]! + deltas[d]!, lo, hi);
+    const delta = deltas[d]!;
+    if (delta === 0 || d === sit.seat) continue;
+    const was = support[d]!;
+    const now = clamp(was + delta, lo, hi);
+    support[d] = now;
+    if (isMember[d]) sit.aligned += (now >= alignAt ? 1 : 0) - (was >= alignAt ? 1 : 0);
   }
-  recountAlignment(model, sit, before, cause, rec);
+  setAlignmentMeters(model, sit, before, cause, rec);
 }
 
 /** A statement option, the chair's opening, or a right of reply: its effects, then who it moves. */
 export function applyOption(model: Model, sit: Situation, o: OptionModel, rec: Recorder) {
   sit.chosen[o.index] = 1;
-  const cause: Cause = o.kind === 'topic' ? { kind: 'option', option: o.id } : { kind: o.kind, option: o.id };
-  applyEffects(model, sit, o.effects, 1, cause, rec);
+  // Causes are built only when something records them: the audit runs this millions of times.
+  const cause: Cause | null = rec ? (o.kind === 'topic' ? { kind: 'option', option: o.id } : { kind: o.kind, option: o.id }) : null;
+  applyEffects(model, sit, o.effects, 1, cause!, rec);
   if (o.overclaimSteps > 0) {
     sit.overclaims += o.overclaimSteps;
-    applyEffects(model, sit, model.overclaimEffects, o.overclaimSteps, { kind: 'overclaim', option: o.id, facts: o.overclaimFacts }, rec);
+    const overclaim: Cause | null = rec ? { kind: 'overclaim', option: o.id, facts: o.overclaimFacts } : null;
+    applyEffects(model, sit, model.overclaimEffects, o.overclaimSteps, overclaim!, rec);
   }
   moveSupport(model, sit, o.supportDelta, cause, rec);
   if (o.kind === 'topic') {
     sit.addressed[o.topic] = 1;
     sit.seconds += o.seconds;
-    for (let k = 0; k < o.stance.length; k++) sit.stance[k]! += o.stance[k]!;
-    for (let d = 0; d < o.supportDelta.length; d++) sit.impact[d]! += o.supportDelta[d]!;
+    const stance = sit.stance;
+    for (let k = 0; k < o.stance.length; k++) stance[k]! += o.stance[k]!;
+    const impact = sit.impact;
+    for (let d = 0; d < o.supportDelta.length; d++) impact[d]! += o.supportDelta[d]!;
   }
 }
 
 export function applyNews(model: Model, sit: Situation, news: number, rec: Recorder) {
   sit.news = news;
-  const cause: Cause = { kind: 'news', news: model.scenario.news[news]!.id };
-  applyEffects(model, sit, model.newsEffects[news]!, 1, cause, rec);
+  const cause: Cause | null = rec ? { kind: 'news', news: model.scenario.news[news]!.id } : null;
+  applyEffects(model, sit, model.newsEffects[news]!, 1, cause!, rec);
   moveSupport(model, sit, model.newsSupport[news]!, cause, rec);
 }
 
@@ -180,14 +190,15 @@ export function lineFor(model: Model, sit: Situation, d: number, kind: SpeechKin
 
 export function applyReaction(model: Model, sit: Situation, d: number, kind: SpeechKind, line: number, rec: Recorder) {
   if (kind === 'own') return;
-  const scale = model.delegations[d]!.reactionScale;
-  const lineId = line >= 0 ? model.lines[line]!.line.id : '';
-  applyEffects(model, sit, model.reactionEffects[kind], scale, { kind: 'reaction', delegation: model.delegations[d]!.id, reaction: kind, line: lineId }, rec);
+  const cause: Cause | null = rec
+    ? { kind: 'reaction', delegation: model.delegations[d]!.id, reaction: kind, line: line >= 0 ? model.lines[line]!.line.id : '' }
+    : null;
+  applyEffects(model, sit, model.reactionEffects[kind], model.reactionScale[d]!, cause!, rec);
 }
 
 /** A hostile delegation attacks the player when it rebuts the statement or is already far apart. */
 export function attacks(model: Model, sit: Situation, d: number, kind: SpeechKind): boolean {
-  if (!model.delegations[d]!.mayAttack || d === sit.seat) return false;
+  if (!model.mayAttack[d] || d === sit.seat) return false;
   return kind === 'rebut' || sit.support[d]! <= model.scenario.rules.attackAt;
 }
 

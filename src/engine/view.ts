@@ -1,0 +1,51 @@
+/**
+ * Read-only questions the interface asks of a state. They live here so that neither the DOM layer
+ * nor a Phaser scene re-derives a game rule (who stands with you, who has the floor).
+ */
+import type { Scenario } from './scenario/schema';
+import type { GameState } from './types';
+
+/** Members whose support reaches the scenario's threshold: the lit nameplates. */
+export function alignedWith(scenario: Scenario, state: GameState): string[] {
+  return scenario.delegations
+    .filter((d) => d.kind === 'member' && d.id !== state.seat && (state.support[d.id] ?? 0) >= scenario.rules.alignAt)
+    .map((d) => d.id);
+}
+
+/** Who spoke last, i.e. who has (or just had) the floor; the player while building a statement. */
+export function currentSpeaker(state: GameState): string | null {
+  if (state.phase === 'playerTurn' || state.phase === 'rightOfReply') return state.seat;
+  for (let i = state.log.length - 1; i >= 0; i--) {
+    const e = state.log[i]!;
+    if (e.type === 'speech') return e.speaker;
+    if (e.type === 'statement') return state.seat;
+  }
+  return null;
+}
+
+export function bandOf(scenario: Scenario, meterId: string, value: number): string {
+  const meter = scenario.meters.find((m) => m.id === meterId);
+  if (!meter) return '';
+  let label = meter.bands[0]?.label ?? '';
+  for (const b of meter.bands) if (value >= b.from) label = b.label;
+  return label;
+}
+
+/** Where the player stands in the order of the meeting, for a progress indicator. */
+export function speakersProgress(scenario: Scenario, state: GameState): { spoken: number; total: number } {
+  const total = scenario.speakersList.members.length + scenario.speakersList.rule37.length;
+  const spoken = state.log.filter((e) => e.type === 'speech' && e.reaction !== 'chair' && e.reaction !== 'briefing').length
+    + (state.log.some((e) => e.type === 'statement') ? 1 : 0);
+  return { spoken: Math.min(spoken, total), total };
+}
+
+/** Who takes the floor on the next "continue", so the button can say so. */
+export function nextSpeaker(scenario: Scenario, state: GameState): string | null {
+  const seat = scenario.speakersList.members.indexOf(state.seat);
+  switch (state.phase) {
+    case 'speakers': return scenario.speakersList.members[state.cursor] ?? null;
+    case 'reactions': return scenario.speakersList.members[seat + 1 + state.cursor] ?? null;
+    case 'rule37': return scenario.speakersList.rule37[state.cursor] ?? null;
+    default: return null;
+  }
+}
