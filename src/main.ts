@@ -1,14 +1,50 @@
 /**
- * Placeholder entry until the browser game (issue 3) lands: it loads the scenario through the same
- * boundary the game will use and says what it found.
+ * Entry point: load the scenario through the one boundary, wire the save slot, mount the DOM
+ * interface at once, and fetch Phaser only when a meeting is on screen.
  */
 import scenarioText from '../scenarios/unsc-2024-10-30-ukraine-dprk.yaml?raw';
 import { loadScenarioText } from './engine';
+import { gameStore, setScenario, setScenarioProblems, useSaveSlot, resume } from './store/gameStore';
+import { mountApp, type Shell } from './ui/app';
+import { localSaveSlot } from './ui/persistence';
+import './ui/styles.css';
 
-const status = document.getElementById('status');
-const result = loadScenarioText(scenarioText);
-if (status) {
-  status.textContent = result.ok
-    ? `${result.scenario.meta.title}: the scenario is loaded. The playable interface is coming next.`
-    : `The scenario could not be loaded: ${result.problems.length} problem(s), the first at ${result.problems[0]?.path}: ${result.problems[0]?.message}`;
+function seatRequest(): { seat: string | null; seed: number | null } {
+  const params = new URLSearchParams(window.location.search);
+  const seat = params.get('seat');
+  const seedText = params.get('seed');
+  const seed = seedText !== null && /^\d{1,10}$/.test(seedText) ? Number(seedText) % 2 ** 32 : null;
+  return { seat: seat && /^[A-Za-z-]{1,20}$/.test(seat) ? seat.toUpperCase() : seat ? seat.slice(0, 20) : null, seed };
 }
+
+let chamber: Promise<unknown> | null = null;
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function mountChamberOnce(shell: Shell) {
+  if (chamber) return;
+  chamber = import('./chamber/mount')
+    .then(({ mountChamber }) => mountChamber(shell.chamber, gameStore, { reducedMotion }))
+    .then(() => shell.chamber.querySelector('.chamber-note')?.remove())
+    .catch(() => { /* the drawing is decorative: the text carries everything, so the game goes on without it */ });
+}
+
+const root = document.getElementById('app')!;
+const loaded = loadScenarioText(scenarioText);
+if (loaded.ok) {
+  setScenario(loaded.scenario);
+  useSaveSlot(localSaveSlot(loaded.scenario.id));
+} else {
+  setScenarioProblems(loaded.problems);
+}
+// A reload mid-meeting returns straight to the meeting; a new visit starts at the title screen,
+// where Continue offers the saved meeting.
+const RELOAD_FLAG = 'take-the-floor/in-game';
+const wasInGame = (() => { try { return window.sessionStorage.getItem(RELOAD_FLAG) === '1'; } catch { return false; } })();
+if (loaded.ok && wasInGame) resume();
+gameStore.subscribe((state) => {
+  try {
+    if (state.game && (state.screen === 'game' || state.screen === 'debrief')) window.sessionStorage.setItem(RELOAD_FLAG, '1');
+    else window.sessionStorage.removeItem(RELOAD_FLAG);
+  } catch { /* storage unavailable: reloads land on the title screen */ }
+});
+mountApp(root, seatRequest(), mountChamberOnce);

@@ -36,6 +36,7 @@ export interface Debrief {
 
 const causeOption = (c: Cause): string | null =>
   c.kind === 'option' || c.kind === 'overclaim' || c.kind === 'chair' || c.kind === 'reply' ? c.option : null;
+const isOtherCause = (c: Cause, mine: Set<string>) => { const o = causeOption(c); return o === null || !mine.has(o); };
 
 export function debrief(scenario: Scenario, state: GameState): Debrief | null {
   if (!state.result) return null;
@@ -46,7 +47,10 @@ export function debrief(scenario: Scenario, state: GameState): Debrief | null {
   for (const o of scenario.presidency.options) optionById.set(o.id, { o, topic: null, kind: 'chair' });
   for (const o of scenario.rightOfReply.options) optionById.set(o.id, { o, topic: null, kind: 'reply' });
   const better = new Map(scenario.meters.map((m) => [m.id, m.better]));
-  const choices: ChoiceReview[] = state.applied.map((id) => {
+  // The chair's opening is the player's choice only when the player presides.
+  const presiding = scenario.presidency.seat === state.seat;
+  const mine = state.applied.filter((id) => presiding || optionById.get(id)?.kind !== 'chair');
+  const choices: ChoiceReview[] = mine.map((id) => {
     const { o, topic, kind } = optionById.get(id)!;
     const changes = meterEvents.filter((e) => causeOption(e.cause) === id);
     const net: Record<string, number> = {};
@@ -75,7 +79,7 @@ export function debrief(scenario: Scenario, state: GameState): Debrief | null {
     finalMeters: state.meters,
     choices,
     leftOut: scenario.topics.filter((t) => !state.picks[t.id]).map((t) => t.id),
-    otherChanges: meterEvents.filter((e) => causeOption(e.cause) === null),
+    otherChanges: meterEvents.filter((e) => isOtherCause(e.cause, new Set(mine))),
     objectives: state.result.objectives.map((o) => ({ ...o, text: text(ins?.objectives, o.id) })),
     redLines: state.result.redLines.map((o) => ({ ...o, text: text(ins?.redLines, o.id) })),
     aligned: Object.entries(state.support)

@@ -84,7 +84,8 @@ export function startSituation(model: Model, seat: number): Situation {
 
 export function applyEffects(model: Model, sit: Situation, effects: Float64Array, scale: number, cause: Cause, rec: Recorder) {
   for (let i = 0; i < effects.length; i++) {
-    const delta = effects[i]! * scale;
+    // Meters move in whole points, so every reading and every "why it moved" is a whole number.
+    const delta = Math.round(effects[i]! * scale);
     if (delta === 0) continue;
     const from = sit.meters[i]!;
     const to = clamp(from + delta, model.meterMin[i]!, model.meterMax[i]!);

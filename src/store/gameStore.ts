@@ -9,8 +9,13 @@ import {
   type Choice, type EngineError, type GameEvent, type GameState, type Scenario,
 } from '../engine';
 
+/** Where the player is outside the meeting itself; during a game the phase decides the screen. */
+export type Screen = 'title' | 'seats' | 'about' | 'game' | 'debrief' | 'problem';
+
 export interface AppState {
+  screen: Screen;
   scenario: Scenario | null;
+  scenarioProblems: { path: string; message: string }[];
   game: GameState | null;
   lastEvents: GameEvent[];
   error: EngineError | { code: 'save'; message: string } | null;
@@ -21,7 +26,7 @@ export interface SaveSlot {
   write(text: string): void;
 }
 
-const initial: AppState = { scenario: null, game: null, lastEvents: [], error: null };
+const initial: AppState = { screen: 'title', scenario: null, scenarioProblems: [], game: null, lastEvents: [], error: null };
 
 // The one place immer is applied in the store: every action below writes to a draft.
 export const gameStore = createStore<AppState>()(immer(() => initial));
@@ -38,14 +43,40 @@ function autosave(game: GameState) {
 }
 
 export function setScenario(scenario: Scenario) {
-  gameStore.setState((s) => { s.scenario = scenario; s.game = null; s.lastEvents = []; s.error = null; });
+  gameStore.setState((s) => { s.scenario = scenario; s.scenarioProblems = []; s.game = null; s.lastEvents = []; s.error = null; });
+}
+
+/** A scenario that failed to load: the interface shows every problem instead of a game. */
+export function setScenarioProblems(problems: { path: string; message: string }[]) {
+  gameStore.setState((s) => { s.scenario = null; s.scenarioProblems = problems; s.screen = 'problem'; });
+}
+
+export function goTo(screen: Screen) {
+  gameStore.setState((s) => { s.screen = screen; s.error = null; });
+}
+
+export function clearError() {
+  gameStore.setState((s) => { s.error = null; });
+}
+
+/** What the Continue button would resume, without resuming it. */
+export function savedGameSummary(): { seat: string; choices: number } | { problem: string } | null {
+  const text = slot?.read();
+  if (!text) return null;
+  try {
+    const save = JSON.parse(text) as { seat?: unknown; choices?: unknown };
+    if (typeof save.seat !== 'string' || !Array.isArray(save.choices)) return { problem: 'unreadable' };
+    return { seat: save.seat, choices: save.choices.length };
+  } catch {
+    return { problem: 'unreadable' };
+  }
 }
 
 export function startGame(seat: string, seed: number) {
   const { scenario } = gameStore.getState();
   if (!scenario) throw new Error('startGame before a scenario was loaded');
   const game = newGame(scenario, seat, seed);
-  gameStore.setState((s) => { s.game = game; s.lastEvents = []; s.error = null; });
+  gameStore.setState((s) => { s.game = game; s.screen = 'game'; s.lastEvents = []; s.error = null; });
   autosave(game);
 }
 
@@ -73,10 +104,10 @@ export function resume(): boolean {
     gameStore.setState((s) => { s.error = { code: 'save', message: loaded.reason }; });
     return false;
   }
-  gameStore.setState((s) => { s.game = loaded.state; s.lastEvents = []; s.error = null; });
+  gameStore.setState((s) => { s.game = loaded.state; s.screen = 'game'; s.lastEvents = []; s.error = null; });
   return true;
 }
 
 export function leaveGame() {
-  gameStore.setState((s) => { s.game = null; s.lastEvents = []; s.error = null; });
+  gameStore.setState((s) => { s.game = null; s.screen = 'title'; s.lastEvents = []; s.error = null; });
 }

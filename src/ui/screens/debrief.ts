@@ -1,0 +1,68 @@
+/** The outcome, then the debrief: what moved, why, against the instructions from capital. */
+import { debrief, type GameEvent, type Scenario } from '../../engine';
+import type { AppState } from '../../store/gameStore';
+import { goTo, leaveGame } from '../../store/gameStore';
+import { h, paragraphs } from '../dom';
+import { list, t } from '../i18n';
+import { meterLabel, nameOf, shortNameOf } from '../names';
+import { meterChart } from './chart';
+
+type MeterEvent = Extract<GameEvent, { type: 'meter' }>;
+
+function change(s: Scenario, e: MeterEvent): HTMLElement {
+  return h('li', {},
+    t('debrief.change', { meter: meterLabel(s, e.meter), from: e.from, to: e.to }),
+    e.cause.kind === 'overclaim' ? ` — ${t('debrief.overclaim', { facts: e.cause.facts.join(', ') })}` : null,
+    e.cause.kind === 'news' ? ` — ${t('cause.news', { headline: s.news.find((n) => n.id === (e.cause as { news: string }).news)?.headline ?? '' })}` : null,
+    e.cause.kind === 'reaction' ? ` — ${t(e.cause.reaction === 'align' ? 'cause.reaction.align' : 'cause.reaction.rebut', { name: shortNameOf(s, e.cause.delegation) })}` : null,
+    e.joined?.length ? ` — ${t('debrief.joined', { names: list(e.joined.map((d) => shortNameOf(s, d))) })}` : null,
+    e.left?.length ? ` — ${t('debrief.left', { names: list(e.left.map((d) => shortNameOf(s, d))) })}` : null,
+    e.citations.length ? ` (${paragraphs(e.citations)})` : null,
+  );
+}
+
+export function outcomeScreen(state: AppState): HTMLElement {
+  const s = state.scenario!;
+  const d = debrief(s, state.game!)!;
+  return h('section', { class: 'screen outcome' },
+    h('h1', { id: 'screen-heading', tabindex: -1 }, t('outcome.heading')),
+    h('div', { class: 'card headline' }, h('h2', {}, d.outcome.title), h('p', { class: 'headline-text' }, d.outcome.headline), h('p', {}, d.outcome.text)),
+    h('button', { id: 'to-debrief', class: 'primary', onclick: () => goTo('debrief') }, t('outcome.debrief')),
+  );
+}
+
+export function debriefScreen(state: AppState): HTMLElement {
+  const s = state.scenario!;
+  const game = state.game!;
+  const d = debrief(s, game)!;
+  const topicLabel = (id: string | null) => s.topics.find((tp) => tp.id === id)?.label ?? '';
+  return h('section', { class: 'screen debrief record' },
+    h('h1', { id: 'screen-heading', tabindex: -1 }, t('debrief.heading', { name: nameOf(s, game.seat) })),
+    h('p', { class: 'print-only' }, t('debrief.record', { name: nameOf(s, game.seat), seed: game.seed })),
+    h('div', { class: 'actions no-print' },
+      h('button', { id: 'print', onclick: () => window.print() }, t('debrief.print')),
+      h('button', { id: 'again', onclick: () => { leaveGame(); goTo('seats'); } }, t('debrief.again'))),
+    h('section', {}, h('h2', {}, t('debrief.outcome', { title: d.outcome.title })), h('p', { class: 'headline-text' }, d.outcome.headline)),
+    h('section', {}, h('h2', {}, t('debrief.objectives')),
+      h('ul', { class: 'objectives' },
+        d.objectives.map((o) => h('li', { class: o.met ? 'met' : 'missed' }, h('strong', {}, `${o.met ? t('debrief.met') : t('debrief.missed')}: `), o.text)),
+        d.redLines.map((r) => h('li', { class: r.crossed ? 'missed' : 'met' }, h('strong', {}, `${r.crossed ? t('debrief.crossed') : t('debrief.kept')}: `), r.text)))),
+    h('section', {}, h('h2', {}, t('debrief.chart')), meterChart(s, d.history)),
+    h('section', {}, h('h2', {}, t('debrief.choices')),
+      h('ol', { class: 'choices' }, d.choices.map((c) => h('li', {},
+        h('h3', {}, c.kind === 'option' ? topicLabel(c.topic) : t(`debrief.kind.${c.kind}`), `: ${c.label}`),
+        h('p', { class: 'option-text' }, `“${c.text}”`),
+        h('p', {}, t('debrief.why', { why: c.why }), c.cite.length ? ` (${paragraphs(c.cite)})` : ''),
+        c.changes.length ? h('ul', {}, c.changes.map((e) => change(s, e))) : h('p', {}, t('debrief.noChange'))))),
+      d.leftOut.length ? h('p', {}, t('debrief.leftOut', { list: list(d.leftOut.map(topicLabel)) })) : null),
+    h('section', {}, h('h2', {}, t('debrief.trades')),
+      d.trades.length
+        ? h('ul', {}, d.trades.map((tr) => h('li', {}, t('debrief.trade', {
+          label: d.choices.find((c) => c.option === tr.option)?.label ?? tr.option,
+          gained: list(tr.gained.map((m) => meterLabel(s, m))), paid: list(tr.paid.map((m) => meterLabel(s, m))),
+        }))))
+        : h('p', {}, t('debrief.noTrades'))),
+    h('section', {}, h('h2', {}, t('debrief.others')), h('ul', {}, d.otherChanges.map((e) => change(s, e)))),
+    h('section', {}, h('h2', {}, t('debrief.statement')), d.statement.split('\n\n').map((p) => h('p', {}, p))),
+  );
+}

@@ -1,0 +1,65 @@
+/** The 30 October 2024 scenario meets the brief: every seat playable, every paragraph used. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { scenarioJsonSchema } from '../../src/engine/scenario/jsonSchema';
+import { allCitations } from '../../src/engine/scenario/summary';
+import { realScenario } from '../support/scenario';
+
+const s = realScenario();
+const COUNCIL_2024 = ['CHN', 'FRA', 'RUS', 'GBR', 'USA', 'DZA', 'ECU', 'GUY', 'JPN', 'MLT', 'MOZ', 'KOR', 'SLE', 'SVN', 'CHE'];
+
+describe('the 30 October 2024 scenario', () => {
+  it('seats the fifteen members of October 2024, Switzerland presiding', () => {
+    expect(s.delegations.filter((d) => d.kind === 'member').map((d) => d.id).sort()).toEqual([...COUNCIL_2024].sort());
+    expect(s.presidency.seat).toBe('CHE');
+    expect(s.delegations.filter((d) => d.permanent).map((d) => d.id).sort()).toEqual(['CHN', 'FRA', 'GBR', 'RUS', 'USA']);
+  });
+
+  it('gives every seat two to four objectives', () => {
+    for (const id of COUNCIL_2024) {
+      const ins = s.instructions.find((i) => i.seat === id);
+      expect(ins, id).toBeDefined();
+      expect(ins!.objectives.length).toBeGreaterThanOrEqual(2);
+      expect(ins!.objectives.length).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('has Ukraine and the DPRK under rule 37 and the Assistant Secretary-General briefing', () => {
+    expect(s.speakersList.rule37).toEqual(expect.arrayContaining(['UKR', 'PRK']));
+    expect(s.delegations.find((d) => d.id === s.briefing.speaker)?.kind).toBe('briefer');
+  });
+
+  it('has at least eight topics, each with at least three options', () => {
+    expect(s.topics.length).toBeGreaterThanOrEqual(8);
+    for (const t of s.topics) expect(t.options.length, t.id).toBeGreaterThanOrEqual(3);
+  });
+
+  it('cites every body paragraph of the source', () => {
+    const cited = new Set(allCitations(s));
+    const missing = Array.from({ length: s.meta.source.paragraphs }, (_, i) => i + 1).filter((p) => !cited.has(p));
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps the hedging of the source: the three troop figures carry different evidence levels from the record', () => {
+    const levels = new Set(s.facts.map((f) => f.evidence));
+    expect(levels.size).toBeGreaterThanOrEqual(4);
+    expect(s.facts.filter((f) => f.evidence === 'officialRecord').length).toBeGreaterThan(0);
+    expect(s.facts.filter((f) => f.evidence === 'allegation').length).toBeGreaterThan(0);
+  });
+
+  it('marks every design assumption with a rationale', () => {
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) { node.forEach(walk); return; }
+      if (!node || typeof node !== 'object') return;
+      const o = node as Record<string, unknown>;
+      if (o.basis === 'assumption') expect(typeof o.rationale === 'string' && o.rationale.length > 10, JSON.stringify(o).slice(0, 80)).toBe(true);
+      Object.values(o).forEach(walk);
+    };
+    walk(s);
+  });
+
+  it('ships the JSON Schema generated from the current format (run npm run schema if this fails)', () => {
+    const committed = JSON.parse(readFileSync('scenarios/scenario.schema.json', 'utf8'));
+    expect(committed).toEqual(JSON.parse(JSON.stringify(scenarioJsonSchema())));
+  });
+});
