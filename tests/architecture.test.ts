@@ -24,7 +24,24 @@ export function violations(dir: string): string[] {
   return found;
 }
 
+const HTML_SINKS = /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|createContextualFragment)\b/;
+
 describe('architecture', () => {
+  it('no interface code turns text into markup: scenario text and player text stay text', () => {
+    const found = ['src/ui', 'src/chamber', 'src/main.ts'].flatMap((dir) => (dir.endsWith('.ts') ? [dir] : files(dir)))
+      .flatMap((file) => readFileSync(file, 'utf8').split('\n').map((line, i) => [file, i + 1, line] as const))
+      .filter(([, , line]) => HTML_SINKS.test(line))
+      .map(([file, n, line]) => `${file}:${n}: ${line.trim()}`);
+    expect(found).toEqual([]);
+    expect(HTML_SINKS.test('el.innerHTML = text')).toBe(true);
+  });
+
+  it('no scene or interface file imports the engine internals that hold the rules', () => {
+    const internals = /from '\.\.\/(\.\.\/)?engine\/(situation|meeting|model|conditions|game)'/;
+    const found = [...files('src/ui'), ...files('src/chamber')].filter((file) => internals.test(readFileSync(file, 'utf8')));
+    expect(found).toEqual([]);
+  });
+
   it('src/engine imports no Phaser, zustand or DOM', () => {
     expect(violations('src/engine')).toEqual([]);
   });

@@ -36,9 +36,8 @@ function placeKey(state: AppState): string {
 
 function errorBox(state: AppState): HTMLElement | null {
   if (!state.error || state.error.code === 'save') return null;
-  const known = `error.${state.error.code}` as MessageKey;
   return h('div', { class: 'error', role: 'alert' },
-    h('p', {}, t(known)),
+    h('p', {}, t(`error.${state.error.code}` as MessageKey)),
     h('button', { id: 'dismiss-error', onclick: () => clearError() }, t('error.dismiss')));
 }
 

@@ -1,0 +1,29 @@
+/** Every interface string the code asks for exists in the English locale, and none is left unused. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import en from '../../src/ui/locales/en.json';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const source = files('src/ui').map((f) => readFileSync(f, 'utf8')).join('\n');
+const literalKeys = [...source.matchAll(/\bt\(\s*'([\w.-]+)'/g)].map((m) => m[1]!);
+// Keys built at run time, such as `meeting.phase.${phase}`, are listed by their prefix.
+const prefixes = [...source.matchAll(/t\(\s*`([\w.-]+)\.\$\{/g)].map((m) => `${m[1]}.`);
+
+describe('the English locale', () => {
+  it('has every key the interface uses', () => {
+    expect(literalKeys.length).toBeGreaterThan(50);
+    expect(literalKeys.filter((k) => !(k in en))).toEqual([]);
+  });
+
+  it('has no key the interface never uses', () => {
+    const used = (k: string) => literalKeys.includes(k) || prefixes.some((p) => k.startsWith(p)) || source.includes(`'${k}'`);
+    expect(Object.keys(en).filter((k) => !used(k))).toEqual([]);
+  });
+});
