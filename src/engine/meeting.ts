@@ -78,7 +78,8 @@ export class Step {
 
   variant(variants: string[]): string {
     const text = variants[Math.floor(this.random() * variants.length)] ?? variants[0]!;
-    const player = this.model.delegations[this.sit.seat]!.shortName;
+    const seat = this.model.delegations[this.sit.seat]!;
+    const player = seat.inText ?? seat.shortName;
     return text.replaceAll('{player}', player);
   }
 
@@ -108,7 +109,7 @@ export class Step {
   speak(d: number, kind: SpeechKind) {
     const { model, sit } = this;
     const line = lineFor(model, sit, d, kind);
-    applyReaction(model, sit, d, kind, line, this.record);
+    // Whether this is an attack depends on support only, so it is known before the speech lands.
     const attack = attacks(model, sit, d, kind);
     const chosen = line >= 0 ? model.lines[line]!.line : null;
     const id = model.delegations[d]!.id;
@@ -116,6 +117,7 @@ export class Step {
       type: 'speech', speaker: id, line: chosen?.id ?? null, attack,
       text: chosen ? this.variant(chosen.variants) : '', reaction: kind,
     });
+    applyReaction(model, sit, d, kind, line, this.record);
     if (attack) {
       this.state.attackedBy.push(id);
       sit.attacked = true;

@@ -197,10 +197,14 @@ export function applyReaction(model: Model, sit: Situation, d: number, kind: Spe
   applyEffects(model, sit, model.reactionEffects[kind], model.reactionScale[d]!, cause!, rec);
 }
 
-/** A hostile delegation attacks the player when it rebuts the statement or is already far apart. */
-export function attacks(model: Model, sit: Situation, d: number, kind: SpeechKind): boolean {
+/**
+ * A delegation that may attack does so when its support for the player has fallen to attackAt or
+ * below as it speaks. A rebuttal alone is disagreement, not an attack: otherwise nearly every
+ * statement would draw a right of reply, and the reply would stop depending on what was said.
+ */
+export function attacks(model: Model, sit: Situation, d: number, _kind: SpeechKind): boolean {
   if (!model.mayAttack[d] || d === sit.seat) return false;
-  return kind === 'rebut' || sit.support[d]! <= model.scenario.rules.attackAt;
+  return sit.support[d]! <= model.scenario.rules.attackAt;
 }
 
 export interface Verdict { outcome: number; objectives: boolean[]; redLines: boolean[] }

@@ -11,7 +11,7 @@ const model = compileScenario(mini);
 
 describe('the audit on the mini scenario', () => {
   it('plays every run: chair openings × news × statements that fit × replies', () => {
-    const t = enumerateSeat(model, 'A', new Uint8Array(model.lines.length));
+    const t = enumerateSeat(model, 'B', new Uint8Array(model.lines.length));
     // Statements that fit 80 s: deployment {none, condemn 40, concern 20} × action {none, restraint 30, pressure 45, dismiss 20},
     // less condemn+pressure (85 s): 11 statements, × 2 news.
     expect(t.runs - t.attackedRuns).toBeGreaterThan(0);

@@ -121,7 +121,8 @@ describe('meters, and why they moved', () => {
     s = step(mini, s, { type: 'pick', topic: 'action', option: 'act-dismiss' });
     s = advance(mini, step(mini, s, { type: 'deliver' }));
     const reactions = s.log.filter((e) => e.type === 'speech' && e.reaction !== 'chair' && (e.speaker === 'C' || e.speaker === 'U'));
-    // Carpathia (gravity 1) and Ukarnia (gravity 2) both hear gravity dismissed: both rebut.
+    // Carpathia (gravity 1) and Ukarnia (gravity 2) both hear gravity dismissed: both rebut, and
+    // Ukarnia, which may attack, is pushed to −20 support, past the −15 that makes a rebuttal an attack.
     expect(reactions.map((e) => e.type === 'speech' && [e.speaker, e.reaction, e.attack])).toEqual([['C', 'rebut', false], ['U', 'rebut', true]]);
     expect(meterEvents(s).filter((e) => e.cause.kind === 'reaction').map((e) => e.to - e.from)).toEqual([3, 3]);
     expect(s.phase).toBe('rightOfReply');

@@ -34,7 +34,7 @@ export function miniScenario(): ScenarioInput & Record<string, unknown> {
       { id: 'credibility', label: 'Credibility', description: 'Claims match evidence.', kind: 'tally', min: 0, max: 100, start: 60, better: 'higher', bands: [{ from: 0, label: 'Low' }, { from: 50, label: 'Good' }] },
     ],
     rules: {
-      supportRange: [-100, 100], affinityPerStance: 4, supportPerStance: 5, alignAt: 20, reactAt: 10, attackAt: -30,
+      supportRange: [-100, 100], affinityPerStance: 4, supportPerStance: 5, alignAt: 20, reactAt: 10, attackAt: -15,
       reactionEffects: { align: { escalation: -1 }, rebut: { escalation: 3 } },
       overclaim: { effects: { credibility: -10 }, supportPerStep: -2 },
       speakingTime: { budget: 100, frame: 20 }, closingSentenceMax: 120,

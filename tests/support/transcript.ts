@@ -26,7 +26,7 @@ export function transcript(scenario: Scenario, state: GameState): string {
       case 'narration': out.push(`  (${e.text})`); break;
       case 'news': out.push(`  NEWS: ${scenario.news.find((n) => n.id === e.news)!.headline}`); break;
       case 'speech': {
-        const tag = e.reaction === 'own' ? '' : ` ${e.reaction}s`;
+        const tag = { own: '', align: ' aligns', rebut: ' rebuts', briefing: ' briefs', chair: ' (chair)' }[e.reaction];
         out.push(`  ${name(e.speaker)}${tag}${e.attack ? ', attacking you' : ''}: ${e.text || '(no line)'}`);
         break;
       }

@@ -146,6 +146,7 @@ const Delegation = z.object({
   id: Id,
   name: text(),
   shortName: text(),
+  inText: text('how the delegation is named mid-sentence, e.g. "the United States"').optional(),
   kind: z.enum(['member', 'briefer', 'rule37'], { error: 'expected "member", "briefer" or "rule37"' }),
   permanent: z.boolean().default(false),
   group: text(),
