@@ -21,7 +21,7 @@ function stepLabel(s: Scenario, label: string): string {
 export function meterChart(s: Scenario, history: MeterSnapshot[]): HTMLElement {
   const width = 640;
   const height = 240;
-  const pad = 32;
+  const pad = 40;
   const n = Math.max(history.length - 1, 1);
   const x = (i: number) => pad + (i / n) * (width - 2 * pad);
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'chart-title', class: 'chart' });
@@ -29,6 +29,15 @@ export function meterChart(s: Scenario, history: MeterSnapshot[]): HTMLElement {
   title.textContent = s.meters.map((m) => `${m.label}: ${history[0]!.meters[m.id]} → ${history.at(-1)!.meters[m.id]}`).join('; ');
   chart.appendChild(title);
   chart.appendChild(svg('rect', { x: pad, y: pad / 2, width: width - 2 * pad, height: height - 1.5 * pad, fill: 'none', stroke: '#5f6368' }));
+  const label = (text: string, x0: number, y0: number, anchor: string) => {
+    const el = svg('text', { x: x0, y: y0, 'text-anchor': anchor, 'font-size': 13, fill: '#1b1c1e' });
+    el.textContent = text;
+    chart.appendChild(el);
+  };
+  label(t('debrief.axisStart'), pad, height - 4, 'start');
+  label(t('debrief.axisEnd'), width - pad, height - 4, 'end');
+  label(t('debrief.axisHigh'), pad - 4, pad / 2 + 12, 'end');
+  label(t('debrief.axisLow'), pad - 4, height - pad, 'end');
   s.meters.forEach((m, k) => {
     const y = (v: number) => height - pad - ((v - m.min) / (m.max - m.min)) * (height - 1.5 * pad);
     const points = history.map((snap, i) => `${x(i)},${y(snap.meters[m.id] ?? m.min)}`).join(' ');
@@ -42,7 +51,7 @@ export function meterChart(s: Scenario, history: MeterSnapshot[]): HTMLElement {
     h('tbody', {}, history.map((snap) => h('tr', {},
       h('th', { scope: 'row' }, stepLabel(s, snap.label)),
       s.meters.map((m) => h('td', {}, String(snap.meters[m.id])))))));
-  const figure = h('figure', { class: 'chart-figure' }, h('figcaption', {}, t('debrief.chart')), legend);
+  const figure = h('figure', { class: 'chart-figure' }, h('figcaption', {}, t('debrief.chartHow')), legend);
   figure.insertBefore(chart, legend);
   return h('div', {}, figure, h('details', {}, h('summary', {}, t('debrief.chartTable')), table));
 }
