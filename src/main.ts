@@ -6,15 +6,21 @@ import scenarioText from '../scenarios/unsc-2024-10-30-ukraine-dprk.yaml?raw';
 import { loadScenarioText } from './engine';
 import { gameStore, setScenario, setScenarioProblems, useSaveSlot, resume } from './store/gameStore';
 import { mountApp, type Shell } from './ui/app';
+import type { SeatRequest } from './ui/screens/seats';
 import { localSaveSlot } from './ui/persistence';
 import './ui/styles.css';
 
-function seatRequest(): { seat: string | null; seed: number | null } {
+/** A teacher's link may name a seat and a seed; anything odd in it is shown back, as text. */
+function seatRequest(): SeatRequest {
   const params = new URLSearchParams(window.location.search);
-  const seat = params.get('seat');
-  const seedText = params.get('seed');
-  const seed = seedText !== null && /^\d{1,10}$/.test(seedText) ? Number(seedText) % 2 ** 32 : null;
-  return { seat: seat && /^[A-Za-z-]{1,20}$/.test(seat) ? seat.toUpperCase() : seat ? seat.slice(0, 20) : null, seed };
+  const seat = params.get('seat')?.slice(0, 40) ?? null;
+  const seedText = params.get('seed')?.slice(0, 40) ?? null;
+  const seedOk = seedText !== null && /^\d{1,10}$/.test(seedText);
+  return {
+    seat: seat === null ? null : /^[A-Za-z]{3}$/.test(seat) ? seat.toUpperCase() : seat,
+    seed: seedOk ? Number(seedText) % 2 ** 32 : null,
+    badSeed: seedText !== null && !seedOk ? seedText : null,
+  };
 }
 
 let chamber: Promise<unknown> | null = null;

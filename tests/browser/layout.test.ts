@@ -70,3 +70,25 @@ describe('a fast start', () => {
     await browser.close();
   });
 });
+
+describe('an odd link', () => {
+  it('shows a seat or seed it cannot use back as plain text, and the game goes on', async () => {
+    const browser = await openBrowser();
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
+    await page.goto(`${server.url}?seat=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&seed=12abc`);
+    await activate(page, 'new-game');
+    const notices = await page.$$eval('.notice', (els) => els.map((e) => e.textContent));
+    expect(notices).toEqual([
+      'The link asked for seat “<img src=x onerror=alert(1)>”, which is not on the Council in this meeting. Choose a seat below.',
+      'The link’s seed “12abc” is not a whole number, so this game uses a fresh one.',
+    ]);
+    expect(await page.$('.notice img')).toBeNull();
+    await activate(page, 'seat-ECU');
+    expect(await page.textContent('#screen-heading')).toBe('Preparation: Republic of Ecuador');
+    expect(errors).toEqual([]);
+    await browser.close();
+  });
+});

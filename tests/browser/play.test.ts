@@ -124,6 +124,12 @@ describe('a whole meeting, keyboard only', () => {
       const finalRow = await page.$$eval('.meter-table tbody tr:last-child td', (cells) => cells.map((c) => Number(c.textContent)));
       expect(finalRow).toEqual(scenario.meters.map((m) => expected.meters[m.id]));
       if (run.plan.closing) expect(await page.textContent('.debrief')).toContain(run.plan.closing);
+      // The record to hand in prints on one page.
+      await page.emulateMedia({ media: 'print' });
+      await screenshot(page, `${run.seat}-25-printed-record`);
+      const pdf = (await page.pdf({ format: 'A4', printBackground: false })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length).toBe(1);
+      await page.emulateMedia({ media: 'screen' });
       expect(problems).toEqual([]);
       await page.close();
     });

@@ -6,6 +6,7 @@ import { h, paragraphs } from '../dom';
 import { list, t } from '../i18n';
 import { meterLabel, nameOf, shortNameOf } from '../names';
 import { meterChart } from './chart';
+import { printRecord } from './record';
 
 type MeterEvent = Extract<GameEvent, { type: 'meter' }>;
 
@@ -36,10 +37,10 @@ export function debriefScreen(state: AppState): HTMLElement {
   const game = state.game!;
   const d = debrief(s, game)!;
   const topicLabel = (id: string | null) => s.topics.find((tp) => tp.id === id)?.label ?? '';
-  return h('section', { class: 'screen debrief record' },
+  return h('section', { class: 'screen debrief' },
+    printRecord(s, game, d),
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('debrief.heading', { name: nameOf(s, game.seat) })),
-    h('p', { class: 'print-only' }, t('debrief.record', { name: nameOf(s, game.seat), seed: game.seed })),
-    h('div', { class: 'actions no-print' },
+    h('div', { class: 'actions' },
       h('button', { id: 'print', onclick: () => window.print() }, t('debrief.print')),
       h('button', { id: 'again', onclick: () => { leaveGame(); goTo('seats'); } }, t('debrief.again'))),
     h('section', {}, h('h2', {}, t('debrief.outcome', { title: d.outcome.title })), h('p', { class: 'headline-text' }, d.outcome.headline)),

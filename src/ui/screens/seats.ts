@@ -4,7 +4,7 @@ import { h } from '../dom';
 import { t } from '../i18n';
 
 /** A seed from a teacher's link (?seed=) gives a class the same news; otherwise a fresh one. */
-export interface SeatRequest { seat: string | null; seed: number | null }
+export interface SeatRequest { seat: string | null; seed: number | null; badSeed: string | null }
 
 function freshSeed(): number {
   const a = new Uint32Array(1);
@@ -21,6 +21,7 @@ export function seatScreen(state: AppState, request: SeatRequest): HTMLElement {
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('seats.heading')),
     h('p', { class: 'lead' }, t('seats.intro')),
     unknownSeat ? h('p', { class: 'notice', role: 'status' }, t('seats.urlProblem', { seat: request.seat! })) : null,
+    request.badSeed !== null ? h('p', { class: 'notice', role: 'status' }, t('seats.seedProblem', { seed: request.badSeed })) : null,
     h('ul', { class: 'seat-list' }, members.map((d) =>
       h('li', { class: `card seat${d.id === request.seat ? ' suggested' : ''}` },
         h('h2', {}, d.name),

@@ -1,0 +1,34 @@
+/**
+ * The one-page record a student hands in: what was chosen, what it did, how the meeting ended.
+ * Shown only in print; the debrief on screen carries the same facts at length.
+ */
+import type { Debrief, GameState, Scenario } from '../../engine';
+import { h } from '../dom';
+import { list, t } from '../i18n';
+import { meterLabel, nameOf } from '../names';
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+export function printRecord(s: Scenario, game: GameState, d: Debrief): HTMLElement {
+  const start = d.history[0]!.meters;
+  const topicLabel = (id: string | null) => s.topics.find((tp) => tp.id === id)?.label ?? '';
+  return h('section', { class: 'print-record', 'aria-hidden': 'true' },
+    h('p', { class: 'record-title' }, t('debrief.record', { name: nameOf(s, game.seat), seed: game.seed })),
+    h('p', {}, `${s.meta.title} · ${s.meta.date} · ${t('debrief.outcome', { title: d.outcome.title })}: “${d.outcome.headline}”`),
+    h('p', {}, s.meters.map((m) => `${m.label} ${start[m.id]} → ${d.finalMeters[m.id]}`).join(' · ')),
+    h('ul', {},
+      d.objectives.map((o) => h('li', {}, `${o.met ? t('debrief.met') : t('debrief.missed')}: ${o.text}`)),
+      d.redLines.map((r) => h('li', {}, `${r.crossed ? t('debrief.crossed') : t('debrief.kept')}: ${r.text}`))),
+    h('table', {},
+      h('tbody', {}, d.choices.map((c) => h('tr', {},
+        h('th', { scope: 'row' }, c.kind === 'option' ? topicLabel(c.topic) : t(`debrief.kind.${c.kind}`)),
+        h('td', {}, c.label),
+        h('td', {}, Object.entries(c.net).filter(([, v]) => v !== 0).map(([m, v]) => `${meterLabel(s, m)} ${signed(v)}`).join(', ') || t('debrief.noChange')))))),
+    d.leftOut.length ? h('p', {}, t('debrief.leftOut', { list: list(d.leftOut.map(topicLabel)) })) : null,
+    d.trades.length ? h('p', {}, d.trades.map((tr) => t('debrief.trade', {
+      label: d.choices.find((c) => c.option === tr.option)?.label ?? tr.option,
+      gained: list(tr.gained.map((m) => meterLabel(s, m))), paid: list(tr.paid.map((m) => meterLabel(s, m))),
+    })).join(' ')) : null,
+    h('div', { class: 'record-statement' }, d.statement.split('\n\n').map((p) => h('p', {}, p))),
+  );
+}
