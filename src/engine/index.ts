@@ -11,3 +11,4 @@ export { composeStatement, cleanClosing } from './statement';
 export type { Cause, MeterChange } from './situation';
 export * from './types';
 export { alignedWith, currentSpeaker, bandOf, speakersProgress, nextSpeaker } from './view';
+export { whatIf, type Change, type WhatIf } from './whatIf';

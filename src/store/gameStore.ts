@@ -5,8 +5,8 @@
 import { createStore } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
 import {
-  applyChoice, fromSave, newGame, toSave,
-  type Choice, type EngineError, type GameEvent, type GameState, type Scenario,
+  applyChoice, fromSave, newGame, toSave, whatIf,
+  type Change, type Choice, type EngineError, type GameEvent, type GameState, type Scenario, type WhatIf,
 } from '../engine';
 
 /** Where the player is outside the meeting itself; during a game the phase decides the screen. */
@@ -19,6 +19,7 @@ export interface AppState {
   game: GameState | null;
   lastEvents: GameEvent[];
   error: EngineError | { code: 'save'; message: string } | null;
+  whatIf: { change: Change; result: WhatIf } | null;
 }
 
 export interface SaveSlot {
@@ -26,7 +27,7 @@ export interface SaveSlot {
   write(text: string): void;
 }
 
-const initial: AppState = { screen: 'title', scenario: null, scenarioProblems: [], game: null, lastEvents: [], error: null };
+const initial: AppState = { screen: 'title', scenario: null, scenarioProblems: [], game: null, lastEvents: [], error: null, whatIf: null };
 
 // The one place immer is applied in the store: every action below writes to a draft.
 export const gameStore = createStore<AppState>()(immer(() => initial));
@@ -89,9 +90,17 @@ export function choose(choice: Choice): boolean {
     gameStore.setState((s) => { s.error = step.error; });
     return false;
   }
-  gameStore.setState((s) => { s.game = step.state; s.lastEvents = step.events; s.error = null; });
+  gameStore.setState((s) => { s.game = step.state; s.lastEvents = step.events; s.error = null; s.whatIf = null; });
   autosave(step.state);
   return true;
+}
+
+/** Plays the finished meeting again with one choice changed, for the debrief's comparison. */
+export function exploreWhatIf(change: Change) {
+  const { scenario, game } = gameStore.getState();
+  if (!scenario || !game) return;
+  const result = whatIf(scenario, game, change);
+  gameStore.setState((s) => { s.whatIf = { change, result }; });
 }
 
 /** Resumes from the save slot; a save that cannot be read is kept and its reason reported. */
@@ -109,5 +118,5 @@ export function resume(): boolean {
 }
 
 export function leaveGame() {
-  gameStore.setState((s) => { s.game = null; s.screen = 'title'; s.lastEvents = []; s.error = null; });
+  gameStore.setState((s) => { s.game = null; s.screen = 'title'; s.lastEvents = []; s.error = null; s.whatIf = null; });
 }

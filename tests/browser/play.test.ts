@@ -11,6 +11,7 @@ import { activate, chooseRadio, focusedId, tabTo } from './support/keyboard';
 import { axeViolations, screenshot } from './support/checks';
 import { realScenario } from '../support/scenario';
 import { playThrough } from '../support/play';
+import { whatIf } from '../../src/engine';
 
 const scenario = realScenario();
 type Plan = { chair?: string; picks: Record<string, string>; closing?: string; reply?: string };
@@ -124,6 +125,22 @@ describe('a whole meeting, keyboard only', () => {
       const finalRow = await page.$$eval('.meter-table tbody tr:last-child td', (cells) => cells.map((c) => Number(c.textContent)));
       expect(finalRow).toEqual(scenario.meters.map((m) => expected.meters[m.id]));
       if (run.plan.closing) expect(await page.textContent('.debrief')).toContain(run.plan.closing);
+      // What if: the first alternative on offer, chosen with the keyboard, compared with the engine's replay.
+      await tabTo(page, 'what-if-choice');
+      const value = await page.$eval('#what-if-choice', (el) => (el as HTMLSelectElement).value);
+      await activate(page, 'what-if-go');
+      const [kind, a = '', b = ''] = value.split(':');
+      const change = kind === 'topic' ? { topic: a, option: b || null } : kind === 'reply' ? { reply: a } : { chair: a };
+      const other = whatIf(scenario, expected, change);
+      const cells = await page.$$eval('.compare tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
+      if (other.ok) {
+        expect(cells[0]).toEqual([outcome.title, scenario.outcomes.find((o) => o.id === other.state.result!.outcome)!.title]);
+        expect(cells.slice(1, 1 + scenario.meters.length)).toEqual(scenario.meters.map((m) => [String(expected.meters[m.id]), String(other.state.meters[m.id])]));
+      } else {
+        expect(await page.textContent('.what-if-result, .notice')).toContain(other.reason);
+      }
+      await screenshot(page, `${run.seat}-24b-what-if`);
+      expect(await axeViolations(page)).toEqual([]);
       // The record to hand in prints on one page.
       await page.emulateMedia({ media: 'print' });
       await screenshot(page, `${run.seat}-25-printed-record`);

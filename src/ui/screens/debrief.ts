@@ -7,6 +7,7 @@ import { list, t } from '../i18n';
 import { meterLabel, nameOf, shortNameOf } from '../names';
 import { meterChart } from './chart';
 import { printRecord } from './record';
+import { whatIfSection } from './whatIf';
 
 type MeterEvent = Extract<GameEvent, { type: 'meter' }>;
 
@@ -63,6 +64,7 @@ export function debriefScreen(state: AppState): HTMLElement {
           gained: list(tr.gained.map((m) => meterLabel(s, m))), paid: list(tr.paid.map((m) => meterLabel(s, m))),
         }))))
         : h('p', {}, t('debrief.noTrades'))),
+    whatIfSection(state),
     h('section', {}, h('h2', {}, t('debrief.others')), h('ul', {}, d.otherChanges.map((e) => change(s, e)))),
     h('section', {}, h('h2', {}, t('debrief.statement')), d.statement.split('\n\n').map((p) => h('p', {}, p))),
   );
