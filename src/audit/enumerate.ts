@@ -90,7 +90,7 @@ export function enumerateSeat(model: Model, seatId: string, linesShown: Uint8Arr
       if (line >= 0 && !linesShown[line]) { linesShown[line] = 1; recount(d); }
     }
     if (k !== 0) applyReaction(model, sit, d, kind, -1, null);
-    if (attacks(model, sit, d, kind)) sit.attacked = true;
+    if (attacks(model, sit, d)) sit.attacked = true;
   };
 
   // The leaf works in place on the statement's situation and puts it back afterwards: the same

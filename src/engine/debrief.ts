@@ -1,6 +1,7 @@
 /** Everything the debrief screen and the printable record read back from a finished run. */
 import type { Scenario } from './scenario/schema';
 import type { Cause } from './situation';
+import { alignedWith } from './view';
 import type { GameEvent, GameState, MeterSnapshot } from './types';
 
 type MeterEvent = Extract<GameEvent, { type: 'meter' }>;
@@ -82,9 +83,7 @@ export function debrief(scenario: Scenario, state: GameState): Debrief | null {
     otherChanges: meterEvents.filter((e) => isOtherCause(e.cause, new Set(mine))),
     objectives: state.result.objectives.map((o) => ({ ...o, text: text(ins?.objectives, o.id) })),
     redLines: state.result.redLines.map((o) => ({ ...o, text: text(ins?.redLines, o.id) })),
-    aligned: Object.entries(state.support)
-      .filter(([id, v]) => v >= scenario.rules.alignAt && scenario.delegations.find((d) => d.id === id)?.kind === 'member')
-      .map(([id]) => id),
+    aligned: alignedWith(scenario, state),
     trades,
   };
 }

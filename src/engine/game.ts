@@ -6,8 +6,8 @@ import { produce } from 'immer';
 import type { Scenario } from './scenario/schema';
 import { compileScenario, type Model } from './model';
 import { pickWeighted, nextRandom, seedState } from './rng';
-import { startSituation } from './situation';
-import { Step, membersAfter, membersBefore, reactionOf, writeBack } from './meeting';
+import { reactionOf, startSituation } from './situation';
+import { Step, membersAfter, membersBefore, writeBack } from './meeting';
 import { cleanClosing } from './statement';
 import type { Choice, EngineError, GameEvent, GameState, Step as StepResult } from './types';
 

@@ -10,5 +10,5 @@ export { toSave, fromSave, SAVE_VERSION, type SaveFile } from './save';
 export { composeStatement, cleanClosing } from './statement';
 export type { Cause, MeterChange } from './situation';
 export * from './types';
-export { alignedWith, currentSpeaker, bandOf, speakersProgress, nextSpeaker } from './view';
+export { alignedWith, currentSpeaker, bandOf, statementBudget, nextSpeaker } from './view';
 export { whatIf, type Change, type WhatIf } from './whatIf';

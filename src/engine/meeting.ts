@@ -6,7 +6,7 @@
 import type { Model, SpeechKind } from './model';
 import type { GameEvent, GameState, Phase } from './types';
 import {
-  applyNews, applyOption, applyReaction, attacks, emptySituation, lineFor, reactionOf, verdict,
+  applyNews, applyOption, applyReaction, attacks, emptySituation, lineFor, verdict,
   type Cause, type MeterChange, type Situation,
 } from './situation';
 import { nextRandom } from './rng';
@@ -110,7 +110,7 @@ export class Step {
     const { model, sit } = this;
     const line = lineFor(model, sit, d, kind);
     // Whether this is an attack depends on support only, so it is known before the speech lands.
-    const attack = attacks(model, sit, d, kind);
+    const attack = attacks(model, sit, d);
     const chosen = line >= 0 ? model.lines[line]!.line : null;
     const id = model.delegations[d]!.id;
     this.events.push({
@@ -189,4 +189,3 @@ export function membersAfter(model: Model, state: GameState): number[] {
   return model.speakers.slice(model.speakers.indexOf(seat) + 1);
 }
 
-export { reactionOf };

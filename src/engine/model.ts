@@ -3,6 +3,7 @@
  * this model, so that the audit's millions of runs play by exactly the rules a player meets.
  */
 import type { Delegation, Line, Option, Scenario } from './scenario/schema';
+import { statementBudget } from './view';
 
 export type OptionKind = 'topic' | 'chair' | 'reply';
 
@@ -143,6 +144,6 @@ function build(s: Scenario): Model {
       rebut: vector(s.rules.reactionEffects.rebut, meterIndex, meterIds.length),
     },
     overclaimEffects: vector(s.rules.overclaim.effects, meterIndex, meterIds.length),
-    lines, linesOf, budget: s.rules.speakingTime.budget - s.rules.speakingTime.frame,
+    lines, linesOf, budget: statementBudget(s),
   };
 }

@@ -202,7 +202,7 @@ export function applyReaction(model: Model, sit: Situation, d: number, kind: Spe
  * below as it speaks. A rebuttal alone is disagreement, not an attack: otherwise nearly every
  * statement would draw a right of reply, and the reply would stop depending on what was said.
  */
-export function attacks(model: Model, sit: Situation, d: number, _kind: SpeechKind): boolean {
+export function attacks(model: Model, sit: Situation, d: number): boolean {
   if (!model.mayAttack[d] || d === sit.seat) return false;
   return sit.support[d]! <= model.scenario.rules.attackAt;
 }

@@ -31,12 +31,9 @@ export function bandOf(scenario: Scenario, meterId: string, value: number): stri
   return label;
 }
 
-/** Where the player stands in the order of the meeting, for a progress indicator. */
-export function speakersProgress(scenario: Scenario, state: GameState): { spoken: number; total: number } {
-  const total = scenario.speakersList.members.length + scenario.speakersList.rule37.length;
-  const spoken = state.log.filter((e) => e.type === 'speech' && e.reaction !== 'chair' && e.reaction !== 'briefing').length
-    + (state.log.some((e) => e.type === 'statement') ? 1 : 0);
-  return { spoken: Math.min(spoken, total), total };
+/** Seconds a statement has for its positions: the budget less the salutation and closing. */
+export function statementBudget(scenario: Scenario): number {
+  return scenario.rules.speakingTime.budget - scenario.rules.speakingTime.frame;
 }
 
 /** Who takes the floor on the next "continue", so the button can say so. */

@@ -1,5 +1,5 @@
 /** The statement builder: topic by topic, with previews, the time budget and the draft as it grows. */
-import { availableChoices, composeStatement, previewOption, secondsUsed, type GameState, type OptionPreview, type Scenario } from '../../engine';
+import { availableChoices, composeStatement, previewOption, secondsUsed, statementBudget, type GameState, type OptionPreview, type Scenario } from '../../engine';
 import { choose } from '../../store/gameStore';
 import { h } from '../dom';
 import { list, t, type MessageKey } from '../i18n';
@@ -46,7 +46,7 @@ function topicFieldset(s: Scenario, game: GameState, topicIndex: number, fits: S
 }
 
 export function statementBuilder(s: Scenario, game: GameState): HTMLElement {
-  const budget = s.rules.speakingTime.budget - s.rules.speakingTime.frame;
+  const budget = statementBudget(s);
   const used = secondsUsed(s, game.picks);
   const fits = new Set(availableChoices(s, game).flatMap((c) => (c.type === 'pick' && c.option ? [c.option] : [])));
   const chosen = s.topics.flatMap((tp) => (game.picks[tp.id] ? [game.picks[tp.id]!] : []));
