@@ -33,7 +33,7 @@ function topicFieldset(s: Scenario, game: GameState, topicIndex: number, fits: S
     return h('div', { class: `choice${disabled ? ' disabled' : ''}` }, input, h('label', { for: id }, ...label),
       disabled ? h('p', { id: `${id}-nofit`, class: 'nofit' }, t('builder.doesNotFit')) : null);
   };
-  return h('fieldset', { class: 'topic', 'aria-describedby': `prompt-${topic.id}` },
+  return h('fieldset', { class: 'topic', id: `topic-${topic.id}`, 'aria-describedby': `prompt-${topic.id}` },
     h('legend', {}, h('span', { class: 'topic-label' }, topic.label)),
     h('p', { class: 'topic-prompt', id: `prompt-${topic.id}` }, topic.prompt),
     topic.options.map((o) => radio(`pick-${o.id}`, o.id, [
@@ -61,6 +61,12 @@ export function statementBuilder(s: Scenario, game: GameState): HTMLElement {
     h('div', { class: 'budget', role: 'status' },
       h('span', { id: 'budget-text' }, t('builder.budget', { used, budget, left: budget - used })),
       h('meter', { min: 0, max: budget, value: used, 'aria-labelledby': 'budget-text' })),
+    h('nav', { class: 'topic-index', 'aria-label': t('builder.index') },
+      h('ol', {}, s.topics.map((tp) => {
+        const pick = game.picks[tp.id];
+        const choice = pick === undefined ? t('builder.undecidedShort') : pick === null ? t('builder.leaveOut') : tp.options.find((o) => o.id === pick)!.label;
+        return h('li', {}, h('a', { href: `#topic-${tp.id}` }, t('builder.indexItem', { topic: tp.label, choice })));
+      }))),
     s.topics.map((_, i) => topicFieldset(s, game, i, fits)),
     h('div', { class: 'closing' },
       h('label', { for: 'closing' }, t('builder.closingLabel')),
