@@ -10,5 +10,6 @@ export { toSave, fromSave, SAVE_VERSION, type SaveFile } from './save';
 export { composeStatement, cleanClosing } from './statement';
 export type { Cause, MeterChange } from './situation';
 export * from './types';
-export { alignedWith, currentSpeaker, bandOf, statementBudget, nextSpeaker } from './view';
+export { alignedWith, currentSpeaker, bandOf, nextSpeaker } from './view';
+export { statementBudget } from './model';
 export { whatIf, type Change, type WhatIf } from './whatIf';

@@ -3,7 +3,6 @@
  * this model, so that the audit's millions of runs play by exactly the rules a player meets.
  */
 import type { Delegation, Line, Option, Scenario } from './scenario/schema';
-import { statementBudget } from './view';
 
 export type OptionKind = 'topic' | 'chair' | 'reply';
 
@@ -55,6 +54,11 @@ export interface Model {
   lines: LineModel[];
   linesOf: Record<SpeechKind, number[]>[]; // per delegation
   budget: number; // seconds available for options
+}
+
+/** Seconds a statement has for its positions: the budget less the salutation and closing. */
+export function statementBudget(scenario: Scenario): number {
+  return scenario.rules.speakingTime.budget - scenario.rules.speakingTime.frame;
 }
 
 const compiled = new WeakMap<Scenario, Model>();

@@ -4,6 +4,8 @@
  */
 import type { Scenario } from './scenario/schema';
 import type { GameState } from './types';
+import { compileScenario } from './model';
+import { membersAfter, membersBefore } from './meeting';
 
 /** Members whose support reaches the scenario's threshold: the lit nameplates. */
 export function alignedWith(scenario: Scenario, state: GameState): string[] {
@@ -31,18 +33,12 @@ export function bandOf(scenario: Scenario, meterId: string, value: number): stri
   return label;
 }
 
-/** Seconds a statement has for its positions: the budget less the salutation and closing. */
-export function statementBudget(scenario: Scenario): number {
-  return scenario.rules.speakingTime.budget - scenario.rules.speakingTime.frame;
-}
-
 /** Who takes the floor on the next "continue", so the button can say so. */
 export function nextSpeaker(scenario: Scenario, state: GameState): string | null {
-  const seat = scenario.speakersList.members.indexOf(state.seat);
-  switch (state.phase) {
-    case 'speakers': return scenario.speakersList.members[state.cursor] ?? null;
-    case 'reactions': return scenario.speakersList.members[seat + 1 + state.cursor] ?? null;
-    case 'rule37': return scenario.speakersList.rule37[state.cursor] ?? null;
-    default: return null;
-  }
+  const model = compileScenario(scenario);
+  const list = state.phase === 'speakers' ? membersBefore(model, state)
+    : state.phase === 'reactions' ? membersAfter(model, state)
+    : state.phase === 'rule37' ? model.rule37 : [];
+  const d = list[state.cursor];
+  return d === undefined ? null : model.delegations[d]!.id;
 }

@@ -92,3 +92,14 @@ describe('an odd link', () => {
     await browser.close();
   });
 });
+
+describe('a teacher\'s link', () => {
+  it('?seat= highlights that seat on the seat screen', async () => {
+    const browser = await openBrowser();
+    const page = await browser.newPage();
+    await page.goto(`${server.url}?seat=kor&seed=4`);
+    await activate(page, 'new-game');
+    expect(await page.$$eval('.seat.suggested h2', (els) => els.map((e) => e.textContent))).toEqual(['Republic of Korea']);
+    await browser.close();
+  });
+});

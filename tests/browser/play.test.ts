@@ -189,6 +189,20 @@ describe('save and resume', () => {
     await fresh.close();
   });
 
+  it('a save that is not even JSON is reported on the title screen and kept', async () => {
+    const page = await browser.newPage();
+    watch(page);
+    await page.goto(server.url);
+    await page.evaluate((id) => localStorage.setItem(`take-the-floor/save/${id}`, '{{{ not json'), scenario.id);
+    await page.reload();
+    await page.waitForSelector('#new-game');
+    expect(await page.$('#continue')).toBeNull();
+    expect(await page.textContent('.notice')).toContain('the saved data is damaged');
+    expect(await page.evaluate((id) => localStorage.getItem(`take-the-floor/save/${id}`), scenario.id)).toBe('{{{ not json');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('a corrupted save is reported and kept, and a new game still starts', async () => {
     const page = await browser.newPage();
     watch(page);

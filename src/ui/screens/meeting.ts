@@ -1,5 +1,5 @@
 /** The meeting: the chair's opening, the speakers' list, your turn, rule 37, right of reply. */
-import { nextSpeaker, type GameState, type Scenario } from '../../engine';
+import { isPresiding, nextSpeaker, type GameState, type Scenario } from '../../engine';
 import type { AppState } from '../../store/gameStore';
 import { choose } from '../../store/gameStore';
 import { h } from '../dom';
@@ -27,7 +27,7 @@ function optionForm(id: string, legend: string, options: { id: string; label: st
 function action(s: Scenario, game: GameState): HTMLElement | null {
   switch (game.phase) {
     case 'opening':
-      if (game.seat === s.presidency.seat) {
+      if (isPresiding(s, game)) {
         return h('div', { class: 'action' },
           h('p', {}, t('meeting.chairPrompt')),
           optionForm('chair', t('meeting.chairHeading'), s.presidency.options, t('meeting.chairDo'), (option) => choose({ type: 'chair', option })));
@@ -56,7 +56,7 @@ export function meetingScreen(state: AppState): HTMLElement {
   const log = transcript(s, game.seat, game.log);
   const heading = h('h1', { id: 'screen-heading', tabindex: -1 }, t(`meeting.phase.${game.phase}` as MessageKey));
   // While others speak, the newest speech sits just above the button, as in a chat.
-  const choosing = game.phase === 'playerTurn' || game.phase === 'rightOfReply' || (game.phase === 'opening' && game.seat === s.presidency.seat);
+  const choosing = game.phase === 'playerTurn' || game.phase === 'rightOfReply' || (game.phase === 'opening' && isPresiding(s, game));
   return h('section', { class: `screen meeting phase-${game.phase}` },
     heading,
     choosing

@@ -7,7 +7,8 @@ import { nameOf } from '../names';
 export function titleScreen(state: AppState): HTMLElement {
   const s = state.scenario!;
   const saved = savedGameSummary();
-  const saveProblem = state.error?.code === 'save' ? state.error.message : null;
+  const saveProblem = state.error?.code === 'save' ? state.error.message
+    : saved && 'problem' in saved ? t('title.saveUnreadable') : null;
   return h('section', { class: 'screen title-screen' },
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('app.title')),
     h('p', { class: 'lead' }, t('app.tagline')),
