@@ -3,23 +3,27 @@
  * interface at once, and fetch Phaser only when a meeting is on screen.
  */
 import scenarioText from '../scenarios/unsc-2024-10-30-ukraine-dprk.yaml?raw';
-import { loadScenarioText } from './engine';
+import { isMode, loadScenarioText } from './engine';
 import { gameStore, setScenario, setScenarioProblems, useSaveSlot, resume } from './store/gameStore';
 import { mountApp, type Shell } from './ui/app';
 import type { SeatRequest } from './ui/screens/seats';
 import { localSaveSlot } from './ui/persistence';
 import './ui/styles.css';
 
-/** A teacher's link may name a seat and a seed; anything odd in it is shown back, as text. */
+/** A teacher's link may name a seat, a seed and a mode; anything odd in it is shown back, as text. */
 function seatRequest(): SeatRequest {
   const params = new URLSearchParams(window.location.search);
   const seat = params.get('seat')?.slice(0, 40) ?? null;
   const seedText = params.get('seed')?.slice(0, 40) ?? null;
   const seedOk = seedText !== null && /^\d{1,10}$/.test(seedText);
+  const modeText = params.get('mode')?.slice(0, 40) ?? null;
+  const mode = modeText === null ? null : modeText.toLowerCase();
   return {
     seat: seat === null ? null : /^[A-Za-z]{3}$/.test(seat) ? seat.toUpperCase() : seat,
     seed: seedOk ? Number(seedText) % 2 ** 32 : null,
     badSeed: seedText !== null && !seedOk ? seedText : null,
+    mode: isMode(mode) ? mode : null,
+    badMode: modeText !== null && !isMode(mode) ? modeText : null,
   };
 }
 

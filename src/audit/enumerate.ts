@@ -6,7 +6,7 @@
  */
 import type { Model } from '../engine/model';
 import {
-  applyNews, applyOption, applyReaction, attacks, copySituation, emptySituation, lineFor, outcomeOf,
+  answerReply, applyNews, applyOption, copySituation, emptySituation, newTurn, outcomeOf, speak,
   startSituation, verdictParts, type Situation,
 } from '../engine/situation';
 
@@ -15,6 +15,8 @@ export interface SeatTotals {
   runs: number;
   outcomes: Float64Array; // runs per outcome
   objectivesMet: Float64Array;
+  objectivesMetSilent: Uint8Array; // 1 where some run that addressed no topic met the objective
+  objectivesMetAtStart: Uint8Array; // 1 where the starting position alone meets it
   redLinesCrossed: Float64Array;
   attackedRuns: number;
   // escalation (x) against coalition (y), for the correlation
@@ -23,6 +25,7 @@ export interface SeatTotals {
   optionRuns: Float64Array;
   optionSums: Float64Array[]; // per meter, per option
   meterSums: Float64Array; // per meter, over all runs
+  largestSwing: Float64Array; // per meter: the largest move one delegation's turn ever made
 }
 
 export interface RunSink {
@@ -37,16 +40,25 @@ export function enumerateSeat(model: Model, seatId: string, linesShown: Uint8Arr
   const coalition = model.alignmentMeters[0] ?? 0;
   const totals: SeatTotals = {
     seat: seatId, runs: 0, outcomes: new Float64Array(model.scenario.outcomes.length),
-    objectivesMet: new Float64Array(parts.objectives.length), redLinesCrossed: new Float64Array(parts.redLines.length),
+    objectivesMet: new Float64Array(parts.objectives.length),
+    objectivesMetSilent: new Uint8Array(parts.objectives.length),
+    objectivesMetAtStart: new Uint8Array(parts.objectives.length),
+    redLinesCrossed: new Float64Array(parts.redLines.length),
     attackedRuns: 0, sx: 0, sy: 0, sxx: 0, syy: 0, sxy: 0,
     optionRuns: new Float64Array(model.options.length),
     optionSums: model.meterIds.map(() => new Float64Array(model.options.length)),
     meterSums: new Float64Array(M),
+    largestSwing: new Float64Array(M),
   };
+  const atStart = startSituation(model, seat);
+  parts.objectives.forEach((test, i) => { if (test(atStart)) totals.objectivesMetAtStart[i] = 1; });
+
   const position = model.speakers.indexOf(seat);
   const before = model.speakers.slice(0, position);
   const after = [...model.speakers.slice(position + 1), ...model.rule37];
-  const T = model.topicOptions.length;
+  const topicOptions = model.seatTopicOptions[seat]!;
+  const replies = model.seatReplyOptions[seat]!;
+  const T = topicOptions.length;
   const levels = Array.from({ length: T + 1 }, () => emptySituation(model, seat));
   // Per depth: runs and summed final meters of the subtree, so option totals cost O(1) per node.
   const subRuns = new Float64Array(T + 1);
@@ -56,7 +68,11 @@ export function enumerateSeat(model: Model, seatId: string, linesShown: Uint8Arr
     const outcome = outcomeOf(parts, sit);
     totals.runs++;
     totals.outcomes[outcome]!++;
-    for (let i = 0; i < parts.objectives.length; i++) if (parts.objectives[i]!(sit)) totals.objectivesMet[i]!++;
+    for (let i = 0; i < parts.objectives.length; i++) {
+      if (!parts.objectives[i]!(sit)) continue;
+      totals.objectivesMet[i]!++;
+      if (sit.seconds === 0) totals.objectivesMetSilent[i] = 1;
+    }
     for (let i = 0; i < parts.redLines.length; i++) if (parts.redLines[i]!(sit)) totals.redLinesCrossed[i]!++;
     if (sit.attacked) totals.attackedRuns++;
     const x = sit.meters[escalation]!;
@@ -68,29 +84,20 @@ export function enumerateSeat(model: Model, seatId: string, linesShown: Uint8Arr
     if (sink) sink(sit, outcome);
   };
 
-  // Which lines each (delegation, reaction) could still show for the first time. Once none could,
-  // the audit stops asking which line is said: lines never change the meters.
-  const KINDS = ['own', 'align', 'rebut'] as const;
-  const candidates = (d: number, k: number) => [
-    ...model.linesOf[d]![KINDS[k]!], ...(k === 0 ? [] : model.linesOf[d]!.own),
-  ];
-  const pending = new Int32Array(model.delegations.length * 3);
-  const recount = (d: number) => {
-    for (let k = 0; k < 3; k++) pending[d * 3 + k] = candidates(d, k).filter((li) => !linesShown[li]).length;
-  };
-  model.delegations.forEach((_, d) => recount(d));
-  const reactAt = model.scenario.rules.reactAt;
-
-  const speak = (sit: Situation, d: number, afterPlayer: boolean) => {
-    const impact = sit.impact[d]!;
-    const k = !afterPlayer ? 0 : impact >= reactAt ? 1 : impact <= -reactAt ? 2 : 0;
-    const kind = KINDS[k]!;
-    if (pending[d * 3 + k]! > 0) {
-      const line = lineFor(model, sit, d, kind);
-      if (line >= 0 && !linesShown[line]) { linesShown[line] = 1; recount(d); }
+  const turn = newTurn();
+  const beforeTurn = new Float64Array(M);
+  const attackers = new Int32Array(after.length);
+  let attackerCount = 0;
+  const take = (sit: Situation, d: number, afterPlayer: boolean) => {
+    beforeTurn.set(sit.meters);
+    speak(model, sit, d, afterPlayer, null, turn);
+    if (turn.own >= 0) linesShown[turn.own] = 1;
+    if (turn.responseLine >= 0) linesShown[turn.responseLine] = 1;
+    if (turn.attack) attackers[attackerCount++] = d;
+    for (let m = 0; m < M; m++) {
+      const swing = Math.abs(sit.meters[m]! - beforeTurn[m]!);
+      if (swing > totals.largestSwing[m]!) totals.largestSwing[m] = swing;
     }
-    if (k !== 0) applyReaction(model, sit, d, kind, -1, null);
-    if (attacks(model, sit, d)) sit.attacked = true;
   };
 
   // The leaf works in place on the statement's situation and puts it back afterwards: the same
@@ -101,15 +108,23 @@ export function enumerateSeat(model: Model, seatId: string, linesShown: Uint8Arr
   const leaf = (sit: Situation) => {
     savedMeters.set(sit.meters);
     const savedAttacked = sit.attacked;
-    for (let i = 0; i < after.length; i++) speak(sit, after[i]!, true);
+    attackerCount = 0;
+    for (let i = 0; i < after.length; i++) take(sit, after[i]!, true);
     if (!sit.attacked) {
       finish(sit, T);
     } else {
       replyMeters.set(sit.meters);
       replySupport.set(sit.support);
       const overclaims = sit.overclaims;
-      for (const r of model.replyOptions) {
-        applyOption(model, sit, model.options[r]!, null);
+      for (const r of replies) {
+        const reply = model.options[r]!;
+        applyOption(model, sit, reply, null);
+        if (reply.option.answers) {
+          for (let a = 0; a < attackerCount; a++) {
+            const li = answerReply(model, sit, attackers[a]!, null);
+            if (li >= 0) linesShown[li] = 1;
+          }
+        }
         finish(sit, T);
         sit.meters.set(replyMeters);
         sit.support.set(replySupport);
@@ -138,7 +153,7 @@ export function enumerateSeat(model: Model, seatId: string, linesShown: Uint8Arr
     // Leaving the topic out passes the same situation down; each depth writes only to the next level.
     dfs(depth + 1, sit);
     addChild(depth, -1);
-    for (const o of model.topicOptions[depth]!) {
+    for (const o of topicOptions[depth]!) {
       const option = model.options[o]!;
       if (sit.seconds + option.seconds > model.budget) continue;
       const next = copySituation(sit, levels[depth + 1]!);
@@ -155,7 +170,7 @@ export function enumerateSeat(model: Model, seatId: string, linesShown: Uint8Arr
       const start = startSituation(model, seat);
       applyOption(model, start, model.options[chair]!, null);
       applyNews(model, start, n, null);
-      for (const d of before) speak(start, d, false);
+      for (const d of before) take(start, d, false);
       dfs(0, start);
       totals.optionRuns[chair]! += subRuns[0]!;
       for (let m = 0; m < M; m++) totals.optionSums[m]![chair]! += subSums[0]![m]!;

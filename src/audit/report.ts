@@ -15,12 +15,15 @@ export interface SeatReport {
   tradeOptions: string[]; // options that buy one of escalation/coalition with the other
   winWinOptions: string[];
   dominated: { option: string; by: string }[];
-  objectives: { id: string; share: number }[];
+  objectives: { id: string; share: number; silent: boolean; atStart: boolean }[];
+  largestSwing: { meter: string; swing: number; cap: number }[];
   redLines: { id: string; share: number }[];
   attackedShare: number;
 }
 
 const MAX_R = 0.6;
+/** An objective met in fewer runs than this, or more, teaches little: random play should sometimes miss it. */
+export const OBJECTIVE_RANGE = [0.05, 0.85] as const;
 
 /**
  * Option B dominates A when it takes no more time, is no worse on any meter it moves directly, and
@@ -31,7 +34,7 @@ export function dominatedOptions(model: Model, seat: number): { option: string; 
   const meters = model.scenario.meters;
   const direct = (o: (typeof model.options)[number]) =>
     meters.map((m, i) => (m.kind === 'tally' ? (o.effects[i]! + model.overclaimEffects[i]! * o.overclaimSteps) * (m.better === 'higher' ? 1 : -1) : 0));
-  for (const options of model.topicOptions) {
+  for (const options of model.seatTopicOptions[seat]!) {
     for (const a of options) for (const b of options) {
       if (a === b) continue;
       const A = model.options[a]!;
@@ -75,7 +78,10 @@ export function seatReport(model: Model, t: SeatTotals): SeatReport {
     outcomes: s.outcomes.map((o, i) => ({ id: o.id, share: t.outcomes[i]! / t.runs })),
     r: correlation(t), tradeOptions, winWinOptions,
     dominated: dominatedOptions(model, seat),
-    objectives: (ins?.objectives ?? []).map((o, i) => ({ id: o.id, share: t.objectivesMet[i]! / t.runs })),
+    objectives: (ins?.objectives ?? []).map((o, i) => ({
+      id: o.id, share: t.objectivesMet[i]! / t.runs, silent: t.objectivesMetSilent[i] === 1, atStart: t.objectivesMetAtStart[i] === 1,
+    })),
+    largestSwing: model.meterIds.map((meter, i) => ({ meter, swing: t.largestSwing[i]!, cap: model.maxSwing[i]! })),
     redLines: (ins?.redLines ?? []).map((o, i) => ({ id: o.id, share: t.redLinesCrossed[i]! / t.runs })),
     attackedShare: t.attackedRuns / t.runs,
   };
@@ -88,9 +94,12 @@ export function findings(model: Model, reports: SeatReport[], linesShown: Uint8A
     if (!(Math.abs(r.r) < MAX_R)) fail(r.seat, `escalation and coalition move as one axis: r = ${r.r.toFixed(2)} (must be under ${MAX_R} in size)`);
     if (r.tradeOptions.length === 0) fail(r.seat, 'no option buys coalition with escalation or the reverse: the two meters never pull apart');
     for (const d of r.dominated) fail(r.seat, `option "${d.option}" is dominated by "${d.by}": never worse, never slower, better somewhere`);
+    const [low, high] = OBJECTIVE_RANGE;
     for (const o of r.objectives) {
-      if (o.share === 0) fail(r.seat, `objective "${o.id}" can never be met`);
-      if (o.share === 1) fail(r.seat, `objective "${o.id}" is met in every run, so it teaches nothing`);
+      if (o.share < low) fail(r.seat, `objective "${o.id}" is met in ${(100 * o.share).toFixed(1)}% of runs, under ${100 * low}%: random play almost never meets it`);
+      if (o.share > high) fail(r.seat, `objective "${o.id}" is met in ${(100 * o.share).toFixed(1)}% of runs, over ${100 * high}%: random play almost always meets it`);
+      if (o.silent) fail(r.seat, `objective "${o.id}" can be met by leaving every topic out`);
+      if (o.atStart) fail(r.seat, `objective "${o.id}" is met by the starting position alone`);
     }
   }
   model.scenario.outcomes.forEach((o, i) => {

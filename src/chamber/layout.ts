@@ -327,7 +327,9 @@ export function chamberView(scenario: Scenario | null, state: GameState | null, 
   const dress = (p: Omit<Plate, 'lit' | 'speaking' | 'isPlayer'>): Plate => ({
     ...p, lit: lit.has(p.id), speaking: p.id === speaker, isPlayer: !!state && p.id === state.seat,
   });
-  const news = scenario && state?.newsArrived ? scenario.news.find((e) => e.id === state.news) : undefined;
+  // A draw that changes nothing ("no new reports") is not news: no red strip for it.
+  const drawn = scenario && state?.newsArrived ? scenario.news.find((e) => e.id === state.news) : undefined;
+  const news = drawn && (Object.keys(drawn.effects).length > 0 || Object.keys(drawn.support).length > 0) ? drawn : undefined;
   return {
     width: W, height: H, fontSize: font, plateFont: placed?.font ?? font, compact,
     table: placed?.table ?? { outline: [], floor: [], thickness: 0, centre: null },

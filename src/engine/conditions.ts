@@ -55,6 +55,7 @@ function build(model: Model, c: Condition): Predicate {
   if (c.attacked !== undefined) { const want = c.attacked; return (s) => s.attacked === want; }
   if (c.overclaimed !== undefined) { const want = c.overclaimed; return (s) => (s.overclaims > 0) === want; }
   if (c.news !== undefined) { const n = model.scenario.news.findIndex((x) => x.id === c.news); return (s) => s.news === n; }
+  if (c.named !== undefined) { const d = need(model.delegationIndex, c.named); return (s) => s.named[d]! > 0; }
   if (c.seat !== undefined) { const d = need(model.delegationIndex, c.seat); return (s) => s.seat === d; }
   throw new Error('empty condition (the scenario loader should have caught this)');
 }

@@ -2,6 +2,7 @@
 import type { Scenario } from './scenario/schema';
 import type { Cause } from './situation';
 import { alignedWith } from './view';
+import { topicsFor } from './game';
 import type { GameEvent, GameState, MeterSnapshot } from './types';
 
 type MeterEvent = Extract<GameEvent, { type: 'meter' }>;
@@ -79,7 +80,7 @@ export function debrief(scenario: Scenario, state: GameState): Debrief | null {
     history: state.history,
     finalMeters: state.meters,
     choices,
-    leftOut: scenario.topics.filter((t) => !state.picks[t.id]).map((t) => t.id),
+    leftOut: topicsFor(scenario, state.seat).filter(({ topic }) => !state.picks[topic.id]).map(({ topic }) => topic.id),
     otherChanges: meterEvents.filter((e) => isOtherCause(e.cause, new Set(mine))),
     objectives: state.result.objectives.map((o) => ({ ...o, text: text(ins?.objectives, o.id) })),
     redLines: state.result.redLines.map((o) => ({ ...o, text: text(ins?.redLines, o.id) })),

@@ -6,12 +6,14 @@ import { produce } from 'immer';
 import type { Scenario } from './scenario/schema';
 import { compileScenario, type Model } from './model';
 import { pickWeighted, nextRandom, seedState } from './rng';
-import { reactionOf, startSituation } from './situation';
+import { startSituation } from './situation';
 import { Step, membersAfter, membersBefore, writeBack } from './meeting';
 import { cleanClosing } from './statement';
-import type { Choice, EngineError, GameEvent, GameState, Step as StepResult } from './types';
+import { MODES, type Choice, type EngineError, type GameEvent, type GameState, type Mode, type Step as StepResult } from './types';
 
-export function newGame(scenario: Scenario, seat: string, seed: number): GameState {
+export const isMode = (value: unknown): value is Mode => typeof value === 'string' && (MODES as readonly string[]).includes(value);
+
+export function newGame(scenario: Scenario, seat: string, seed: number, mode: Mode = 'standard'): GameState {
   const model = compileScenario(scenario);
   const seatIndex = model.delegationIndex.get(seat);
   if (seatIndex === undefined || !model.isMember[seatIndex]) {
@@ -20,7 +22,7 @@ export function newGame(scenario: Scenario, seat: string, seed: number): GameSta
   const [r, rng] = nextRandom(seedState(seed));
   const news = scenario.news[pickWeighted(scenario.news.map((n) => n.weight), r)]!.id;
   const state: GameState = {
-    scenarioId: scenario.id, scenarioVersion: scenario.version, seat, seed: seedState(seed), rng,
+    scenarioId: scenario.id, scenarioVersion: scenario.version, seat, seed: seedState(seed), mode: isMode(mode) ? mode : 'standard', rng,
     phase: 'preparation', news, newsArrived: false, cursor: 0, picks: {}, closing: '', applied: [],
     meters: {}, support: {}, impact: {}, attackedBy: [], choices: [], log: [], history: [], result: null,
   };
@@ -45,6 +47,24 @@ export function secondsUsed(scenario: Scenario, picks: Record<string, string | n
   return total;
 }
 
+/** The topics a seat addresses, in statement order, each with the options that seat is offered. */
+export function topicsFor(scenario: Scenario, seat: string): { topic: Scenario['topics'][number]; options: Scenario['topics'][number]['options'] }[] {
+  const model = compileScenario(scenario);
+  const d = model.delegationIndex.get(seat);
+  if (d === undefined) return [];
+  return scenario.topics.flatMap((topic, ti) => {
+    const options = model.seatTopicOptions[d]![ti]!.map((o) => model.options[o]!.option);
+    return options.length ? [{ topic, options }] : [];
+  });
+}
+
+/** The right-of-reply options a seat is offered. */
+export function repliesFor(scenario: Scenario, seat: string): Scenario['rightOfReply']['options'] {
+  const model = compileScenario(scenario);
+  const d = model.delegationIndex.get(seat);
+  return d === undefined ? [] : model.seatReplyOptions[d]!.map((o) => model.options[o]!.option);
+}
+
 export function availableChoices(scenario: Scenario, state: GameState): Choice[] {
   const model = compileScenario(scenario);
   switch (state.phase) {
@@ -56,15 +76,15 @@ export function availableChoices(scenario: Scenario, state: GameState): Choice[]
     case 'speakers': case 'reactions': case 'rule37': return [{ type: 'continue' }];
     case 'playerTurn': {
       const choices: Choice[] = [];
-      for (const t of scenario.topics) {
+      for (const { topic: t, options } of topicsFor(scenario, state.seat)) {
         const others = secondsUsed(scenario, { ...state.picks, [t.id]: null });
         choices.push({ type: 'pick', topic: t.id, option: null });
-        for (const o of t.options) if (others + o.seconds <= model.budget) choices.push({ type: 'pick', topic: t.id, option: o.id });
+        for (const o of options) if (others + o.seconds <= model.budget) choices.push({ type: 'pick', topic: t.id, option: o.id });
       }
       choices.push({ type: 'closing', text: '' }, { type: 'deliver' });
       return choices;
     }
-    case 'rightOfReply': return scenario.rightOfReply.options.map((o) => ({ type: 'reply', option: o.id }));
+    case 'rightOfReply': return repliesFor(scenario, state.seat).map((o) => ({ type: 'reply', option: o.id }));
     case 'outcome': return [];
   }
 }
@@ -86,10 +106,11 @@ function check(scenario: Scenario, model: Model, state: GameState, choice: Choic
     if (!scenario.presidency.options.some((o) => o.id === choice.option)) return err('unknown-option', `no chair's option "${choice.option}"`);
   }
   if (choice.type === 'pick') {
-    const topic = scenario.topics.find((t) => t.id === choice.topic);
-    if (!topic) return err('unknown-topic', `no topic "${choice.topic}"`);
+    const entry = topicsFor(scenario, state.seat).find((t) => t.topic.id === choice.topic);
+    if (!entry) return err('unknown-topic', `your delegation has no topic "${String(choice.topic)}"`);
+    const topic = entry.topic;
     if (choice.option !== null) {
-      if (!topic.options.some((o) => o.id === choice.option)) return err('unknown-option', `topic "${topic.id}" has no option "${choice.option}"`);
+      if (!entry.options.some((o) => o.id === choice.option)) return err('unknown-option', `topic "${topic.id}" has no option "${String(choice.option)}" for your delegation`);
       const used = secondsUsed(scenario, { ...state.picks, [topic.id]: choice.option });
       if (used > model.budget) return err('over-budget', `that would take ${used} s, over the ${model.budget} s your statement has`);
     }
@@ -99,7 +120,7 @@ function check(scenario: Scenario, model: Model, state: GameState, choice: Choic
     const max = scenario.rules.closingSentenceMax;
     if (cleanClosing(choice.text).length > max) return err('too-long', `the closing sentence is limited to ${max} characters`);
   }
-  if (choice.type === 'reply' && !scenario.rightOfReply.options.some((o) => o.id === choice.option)) {
+  if (choice.type === 'reply' && !repliesFor(scenario, state.seat).some((o) => o.id === choice.option)) {
     return err('unknown-option', `no reply "${choice.option}"`);
   }
   return null;
@@ -149,7 +170,7 @@ function play(step: Step, choice: Choice) {
   if (state.phase === 'opening') { step.open(model.scenario.presidency.options[0]!.id); return; }
   const list = state.phase === 'speakers' ? membersBefore(model, state) : state.phase === 'reactions' ? membersAfter(model, state) : model.rule37;
   const d = list[state.cursor]!;
-  step.speak(d, state.phase === 'speakers' ? 'own' : reactionOf(model, step.sit, d));
+  step.speak(d, state.phase !== 'speakers');
   state.cursor += 1;
   if (state.cursor < list.length) return;
   if (state.phase === 'speakers') step.enter('playerTurn');

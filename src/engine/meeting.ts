@@ -3,10 +3,10 @@
  * numeric Situation from the state, runs the shared rules, and writes the result back, so the JSON
  * state stays the single source of truth.
  */
-import type { Model, SpeechKind } from './model';
+import type { Model } from './model';
 import type { GameEvent, GameState, Phase } from './types';
 import {
-  applyNews, applyOption, applyReaction, attacks, emptySituation, lineFor, verdict,
+  answerReply, applyNews, applyOption, emptySituation, newTurn, speak, verdict,
   type Cause, type MeterChange, type Situation,
 } from './situation';
 import { nextRandom } from './rng';
@@ -28,6 +28,7 @@ export function situationFromState(model: Model, state: GameState): Situation {
     sit.addressed[o.topic] = 1;
     sit.seconds += o.seconds;
     for (let k = 0; k < o.stance.length; k++) sit.stance[k]! += o.stance[k]!;
+    for (const t of o.targets) sit.named[t]! += 1;
   }
   sit.attacked = state.attackedBy.length > 0;
   const alignAt = model.scenario.rules.alignAt;
@@ -54,7 +55,7 @@ function citationsFor(model: Model, cause: Cause): number[] {
       return [...new Set(cause.facts.flatMap((f) => s.facts.find((x) => x.id === f)?.cite ?? []))];
     case 'news':
       return s.news.find((n) => n.id === cause.news)?.cite ?? [];
-    case 'reaction':
+    case 'reaction': case 'speech':
       return model.lines.find((l) => l.line.id === cause.line)?.line.cite ?? [];
   }
 }
@@ -66,6 +67,8 @@ export class Step {
     this.sit = situationFromState(model, state);
   }
 
+  /** Where the current speech's events begin, so its meter changes can follow its words. */
+  mark = 0;
   readonly record = (change: MeterChange) => {
     this.events.push({ type: 'meter', ...change, citations: citationsFor(this.model, change.cause) });
   };
@@ -106,21 +109,31 @@ export class Step {
     this.enter(membersBefore(model, state).length > 0 ? 'speakers' : 'playerTurn');
   }
 
-  speak(d: number, kind: SpeechKind) {
+  /** One delegation takes the floor: its own position, then (after the player) its response. */
+  speak(d: number, afterPlayer: boolean) {
     const { model, sit } = this;
-    const line = lineFor(model, sit, d, kind);
-    // Whether this is an attack depends on support only, so it is known before the speech lands.
-    const attack = attacks(model, sit, d);
-    const chosen = line >= 0 ? model.lines[line]!.line : null;
+    this.mark = this.events.length;
+    const turn = speak(model, sit, d, afterPlayer, this.record, newTurn());
     const id = model.delegations[d]!.id;
+    const own = turn.own >= 0 ? model.lines[turn.own]!.line : null;
+    // The speech comes first in the log, then the meter changes it caused: record() has already run.
+    const changes = this.events.splice(this.mark);
     this.events.push({
-      type: 'speech', speaker: id, line: chosen?.id ?? null, attack,
-      text: chosen ? this.variant(chosen.variants) : '', reaction: kind,
+      type: 'speech', speaker: id, line: own?.id ?? null, reaction: 'own',
+      attack: turn.attack && turn.response !== 'attack', text: own ? this.variant(own.variants) : '',
     });
-    applyReaction(model, sit, d, kind, line, this.record);
-    if (attack) {
+    const ownChanges = changes.filter((e) => e.type === 'meter' && e.cause.kind === 'speech');
+    this.events.push(...ownChanges);
+    if (turn.response !== null) {
+      const line = model.lines[turn.responseLine]!.line;
+      this.events.push({
+        type: 'response', speaker: id, response: turn.response, line: line.id, text: this.variant(line.variants),
+        strength: turn.strength, attack: turn.response === 'attack',
+      });
+      this.events.push(...changes.filter((e) => !ownChanges.includes(e)));
+    }
+    if (turn.attack) {
       this.state.attackedBy.push(id);
-      sit.attacked = true;
       this.events.push({ type: 'attacked', by: id });
     }
   }
@@ -134,7 +147,8 @@ export class Step {
     });
     state.applied.push(...applied);
     const statement = composeStatement(model.scenario, state.seat, applied, state.closing);
-    const seconds = model.scenario.rules.speakingTime.frame + applied.reduce((n, id) => n + model.options[model.optionIndex.get(id)!]!.seconds, 0);
+    // The seconds the positions take, which is what the speaking-time budget counts.
+    const seconds = applied.reduce((n, id) => n + model.options[model.optionIndex.get(id)!]!.seconds, 0);
     this.events.push({ type: 'statement', options: applied, seconds, text: statement, closing: state.closing });
     for (const id of applied) applyOption(model, sit, model.options[model.optionIndex.get(id)!]!, this.record);
     this.afterStatement();
@@ -155,18 +169,39 @@ export class Step {
     else this.finish();
   }
 
+  /** The player's right of reply, named to every attacker; each attacker may answer once. */
   reply(option: string) {
-    const o = this.model.options[this.model.optionIndex.get(option)!]!;
-    this.state.applied.push(o.id);
-    this.events.push({ type: 'speech', speaker: this.state.seat, line: o.id, text: o.option.text, reaction: 'own', attack: false });
-    applyOption(this.model, this.sit, o, this.record);
+    const { model, state, sit } = this;
+    const o = model.options[model.optionIndex.get(option)!]!;
+    state.applied.push(o.id);
+    this.events.push({ type: 'speech', speaker: state.seat, line: o.id, text: this.attackersNamed(o.option.text), reaction: 'reply', attack: false });
+    applyOption(model, sit, o, this.record);
+    if (o.option.answers) {
+      for (const id of state.attackedBy) {
+        const d = model.delegationIndex.get(id)!;
+        this.mark = this.events.length;
+        const li = answerReply(model, sit, d, this.record);
+        if (li < 0) continue;
+        const changes = this.events.splice(this.mark);
+        const line = model.lines[li]!.line;
+        this.events.push({ type: 'response', speaker: id, response: 'answer', line: line.id, text: this.variant(line.variants), strength: 1, attack: false }, ...changes);
+      }
+    }
     this.finish();
   }
 
+  attackersNamed(text: string): string {
+    return nameAttackers(this.model.scenario, this.state.attackedBy, text);
+  }
+
+  /** The President closes the meeting (in the player's voice when the player presides), then the outcome. */
   finish() {
     const { model, state, sit } = this;
-    const v = verdict(model, sit);
     const s = model.scenario;
+    for (const text of s.presidency.closing) {
+      this.events.push({ type: 'speech', speaker: s.presidency.seat, line: null, text, reaction: 'close', attack: false });
+    }
+    const v = verdict(model, sit);
     const ins = s.instructions.find((i) => i.seat === state.seat);
     const outcome = s.outcomes[v.outcome]!.id;
     state.result = {
@@ -177,6 +212,16 @@ export class Step {
     this.enter('outcome');
     this.events.push({ type: 'outcome', outcome });
   }
+}
+
+/** "{attackers}" in a reply: every delegation that attacked, by name. */
+export function nameAttackers(scenario: Model['scenario'], attackedBy: string[], text: string): string {
+  const names = attackedBy.map((id) => {
+    const d = scenario.delegations.find((x) => x.id === id);
+    return d ? d.inText ?? d.shortName : id;
+  });
+  const joined = names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return text.replaceAll('{attackers}', `the representative${names.length > 1 ? 's' : ''} of ${joined}`);
 }
 
 export function membersBefore(model: Model, state: GameState): number[] {

@@ -2,7 +2,7 @@
  * A scenario compiled into indexed, numeric form. The engine and the audit both run the rules over
  * this model, so that the audit's millions of runs play by exactly the rules a player meets.
  */
-import type { Delegation, Line, Option, Scenario } from './scenario/schema';
+import { SPEECH_KINDS, type Delegation, type Line, type Option, type Scenario, type SpeechKind } from './scenario/schema';
 
 export type OptionKind = 'topic' | 'chair' | 'reply';
 
@@ -18,10 +18,20 @@ export interface OptionModel {
   overclaimFacts: string[];
   supportDelta: Float64Array; // per delegation: stance agreement plus any overclaim penalty
   stance: Float64Array; // per issue
+  targets: number[]; // delegations the option criticises by name
+  seats: Uint8Array; // per delegation: 1 where a player in that seat is offered it
 }
 
-export interface LineModel { index: number; line: Line; delegation: number; kind: SpeechKind }
-export type SpeechKind = 'own' | 'align' | 'rebut';
+export interface LineModel {
+  index: number;
+  line: Line;
+  delegation: number;
+  kind: SpeechKind;
+  forSeats: Uint8Array | null; // per player seat, or null for every seat
+  effects: Float64Array;
+  targets: number[];
+}
+export type { SpeechKind };
 
 export interface Model {
   scenario: Scenario;
@@ -40,16 +50,20 @@ export interface Model {
   stances: Float64Array[]; // per delegation, per issue
   options: OptionModel[];
   optionIndex: Map<string, number>;
-  topicOptions: number[][]; // per topic, option indices
+  topicOptions: number[][]; // per topic, option indices (all seats)
+  seatTopicOptions: number[][][]; // per seat, per topic: the option indices that seat is offered
   topicIndex: Map<string, number>;
   chairOptions: number[];
   replyOptions: number[];
+  seatReplyOptions: number[][]; // per seat
+  campOf: Map<string, string>; // seat id to camp id
   president: number;
   speakers: number[]; // members in speaking order
   rule37: number[];
   newsEffects: Float64Array[];
   newsSupport: Float64Array[];
-  reactionEffects: { align: Float64Array; rebut: Float64Array };
+  reactionEffects: Record<'align' | 'rebut' | 'attack' | 'answer', Float64Array>;
+  maxSwing: Float64Array; // per meter: the most one speech may move it (Infinity where unset)
   overclaimEffects: Float64Array;
   lines: LineModel[];
   linesOf: Record<SpeechKind, number[]>[]; // per delegation
@@ -92,9 +106,23 @@ function build(s: Scenario): Model {
   const evidenceRank = new Map(s.evidenceLevels.map((l) => [l.id, l.rank]));
   const certaintyRank = new Map(s.certainties.map((l) => [l.id, l.rank]));
   const factEvidence = new Map(s.facts.map((f) => [f.id, evidenceRank.get(f.evidence) ?? 0]));
+  const campMembers = new Map(s.camps.map((c) => [c.id, c.members]));
+  const campOf = new Map(s.camps.flatMap((c) => c.members.map((m) => [m, c.id] as const)));
+  /** A `for` list as a per-delegation mask of the seats it names directly or through a camp. */
+  const scope = (ids: string[] | undefined): Uint8Array | null => {
+    if (!ids) return null;
+    const mask = new Uint8Array(D);
+    for (const id of ids) for (const seat of campMembers.get(id) ?? [id]) {
+      const i = delegationIndex.get(seat);
+      if (i !== undefined) mask[i] = 1;
+    }
+    return mask;
+  };
+  const everyone = new Uint8Array(D).fill(1);
+  const targetsOf = (ids: string[]) => ids.map((id) => delegationIndex.get(id)).filter((i): i is number => i !== undefined);
 
   const options: OptionModel[] = [];
-  const addOption = (option: Option, kind: OptionKind, topic: number) => {
+  const addOption = (option: Option, kind: OptionKind, topic: number, topicScope: Uint8Array | null = null) => {
     const stance = vector(option.stance, issueIndex, issueIds.length);
     let overclaimSteps = 0;
     const overclaimFacts: string[] = [];
@@ -111,18 +139,33 @@ function build(s: Scenario): Model {
     options.push({
       index: options.length, id: option.id, kind, topic, option, seconds: option.seconds,
       effects: vector(option.effects, meterIndex, meterIds.length), overclaimSteps, overclaimFacts, supportDelta, stance,
+      targets: targetsOf(option.targets), seats: intersect(scope(option.for), topicScope),
     });
     return options.length - 1;
   };
-  const topicOptions = s.topics.map((t, ti) => t.options.map((o) => addOption(o, 'topic', ti)));
+  const intersect = (a: Uint8Array | null, b: Uint8Array | null) => {
+    if (!a && !b) return everyone;
+    if (!a || !b) return (a ?? b)!;
+    return a.map((v, i) => v & b[i]!);
+  };
+  const topicOptions = s.topics.map((t, ti) => t.options.map((o) => addOption(o, 'topic', ti, scope(t.for))));
   const chairOptions = s.presidency.options.map((o) => addOption(o, 'chair', -1));
   const replyOptions = s.rightOfReply.options.map((o) => addOption(o, 'reply', -1));
+  const offered = (list: number[], seat: number) => list.filter((o) => options[o]!.seats[seat] === 1);
+  const seatTopicOptions = s.delegations.map((_, seat) => topicOptions.map((list) => offered(list, seat)));
+  const seatReplyOptions = s.delegations.map((_, seat) => offered(replyOptions, seat));
 
   const lines: LineModel[] = [];
   const linesOf = s.delegations.map((d, di) => {
-    const byKind: Record<SpeechKind, number[]> = { own: [], align: [], rebut: [] };
-    for (const kind of ['own', 'align', 'rebut'] as const) {
-      for (const line of d.speech[kind]) { byKind[kind].push(lines.length); lines.push({ index: lines.length, line, delegation: di, kind }); }
+    const byKind = Object.fromEntries(SPEECH_KINDS.map((k) => [k, [] as number[]])) as Record<SpeechKind, number[]>;
+    for (const kind of SPEECH_KINDS) {
+      for (const line of d.speech[kind]) {
+        byKind[kind].push(lines.length);
+        lines.push({
+          index: lines.length, line, delegation: di, kind, forSeats: scope(line.for),
+          effects: vector(line.effects, meterIndex, meterIds.length), targets: targetsOf(line.targets),
+        });
+      }
     }
     return byKind;
   });
@@ -137,8 +180,8 @@ function build(s: Scenario): Model {
     isMember: Uint8Array.from(s.delegations.map((d) => (d.kind === 'member' ? 1 : 0))),
     mayAttack: Uint8Array.from(s.delegations.map((d) => (d.mayAttack ? 1 : 0))),
     reactionScale: Float64Array.from(s.delegations.map((d) => d.reactionScale)),
-    stances, options, optionIndex: indexOf(options.map((o) => o.id)), topicOptions,
-    topicIndex: indexOf(s.topics.map((t) => t.id)), chairOptions, replyOptions,
+    stances, options, optionIndex: indexOf(options.map((o) => o.id)), topicOptions, seatTopicOptions,
+    topicIndex: indexOf(s.topics.map((t) => t.id)), chairOptions, replyOptions, seatReplyOptions, campOf,
     president: at(s.presidency.seat),
     speakers: s.speakersList.members.map(at), rule37: s.speakersList.rule37.map(at),
     newsEffects: s.news.map((n) => vector(n.effects, meterIndex, meterIds.length)),
@@ -146,7 +189,10 @@ function build(s: Scenario): Model {
     reactionEffects: {
       align: vector(s.rules.reactionEffects.align, meterIndex, meterIds.length),
       rebut: vector(s.rules.reactionEffects.rebut, meterIndex, meterIds.length),
+      attack: vector(s.rules.reactionEffects.attack, meterIndex, meterIds.length),
+      answer: vector(s.rules.reactionEffects.answer, meterIndex, meterIds.length),
     },
+    maxSwing: Float64Array.from(meterIds.map((id) => s.rules.maxSwing[id] ?? Infinity)),
     overclaimEffects: vector(s.rules.overclaim.effects, meterIndex, meterIds.length),
     lines, linesOf, budget: statementBudget(s),
   };

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Scenario } from './scenario/schema';
 import { applyChoice, isPlayable, newGame } from './game';
-import type { Choice, GameState } from './types';
+import { MODES, type Choice, type GameState, type Mode } from './types';
 
 export const SAVE_FORMAT = 'take-the-floor/save';
 export const SAVE_VERSION = 1;
@@ -17,6 +17,7 @@ export interface SaveFile {
   scenarioVersion: number;
   seat: string;
   seed: number;
+  mode?: Mode;
   choices: Choice[];
 }
 
@@ -37,13 +38,14 @@ const SaveSchema = z.object({
   scenarioVersion: z.number().int(),
   seat: z.string(),
   seed: z.number().int(),
+  mode: z.enum(MODES).optional(),
   choices: z.array(ChoiceSchema).max(1000),
 });
 
 export function toSave(state: GameState): SaveFile {
   return {
     format: SAVE_FORMAT, saveVersion: SAVE_VERSION, scenarioId: state.scenarioId,
-    scenarioVersion: state.scenarioVersion, seat: state.seat, seed: state.seed, choices: state.choices,
+    scenarioVersion: state.scenarioVersion, seat: state.seat, seed: state.seed, mode: state.mode, choices: state.choices,
   };
 }
 
@@ -71,7 +73,7 @@ export function fromSave(scenario: Scenario, input: unknown): LoadSaveResult {
     return refuse(`the save was made with version ${save.scenarioVersion} of this scenario and this is version ${scenario.version}; it cannot be replayed exactly`);
   }
   if (!isPlayable(scenario, save.seat)) return refuse(`the save names a seat, "${save.seat}", that this scenario does not have`);
-  let state = newGame(scenario, save.seat, save.seed);
+  let state = newGame(scenario, save.seat, save.seed, save.mode ?? 'standard');
   for (const [i, choice] of save.choices.entries()) {
     const step = applyChoice(scenario, state, choice as Choice);
     if (!step.ok) return refuse(`choice ${i + 1} of the save could not be replayed: ${step.error.message}`);

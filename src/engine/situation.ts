@@ -12,6 +12,7 @@ export interface Situation {
   meters: Float64Array;
   support: Float64Array; // each delegation's support for the player's line
   impact: Float64Array; // how the player's statement moved each delegation
+  named: Float64Array; // how many parts of the player's statement named each delegation
   stance: Float64Array; // the statement's summed stance per issue
   chosen: Uint8Array; // per option
   addressed: Uint8Array; // per topic
@@ -27,7 +28,11 @@ export type Cause =
   | { kind: 'chair'; option: string }
   | { kind: 'reply'; option: string }
   | { kind: 'news'; news: string }
-  | { kind: 'reaction'; delegation: string; reaction: 'align' | 'rebut'; line: string };
+  | { kind: 'speech'; delegation: string; line: string }
+  | { kind: 'reaction'; delegation: string; reaction: Response; line: string };
+
+/** How a later speaker answers the player's statement (or, for 'answer', the player's reply). */
+export type Response = 'align' | 'rebut' | 'attack' | 'answer';
 
 export interface MeterChange {
   meter: string;
@@ -46,6 +51,7 @@ export function emptySituation(model: Model, seat: number): Situation {
     meters: new Float64Array(model.meterIds.length),
     support: new Float64Array(model.delegations.length),
     impact: new Float64Array(model.delegations.length),
+    named: new Float64Array(model.delegations.length),
     stance: new Float64Array(model.issueIds.length),
     chosen: new Uint8Array(model.options.length),
     addressed: new Uint8Array(model.topicOptions.length),
@@ -55,7 +61,7 @@ export function emptySituation(model: Model, seat: number): Situation {
 
 export function copySituation(from: Situation, to: Situation): Situation {
   to.seat = from.seat; to.news = from.news;
-  to.meters.set(from.meters); to.support.set(from.support); to.impact.set(from.impact);
+  to.meters.set(from.meters); to.support.set(from.support); to.impact.set(from.impact); to.named.set(from.named);
   to.stance.set(from.stance); to.chosen.set(from.chosen); to.addressed.set(from.addressed);
   to.seconds = from.seconds; to.overclaims = from.overclaims; to.attacked = from.attacked; to.aligned = from.aligned;
   return to;
@@ -82,10 +88,11 @@ export function startSituation(model: Model, seat: number): Situation {
   return sit;
 }
 
-export function applyEffects(model: Model, sit: Situation, effects: Float64Array, scale: number, cause: Cause, rec: Recorder) {
+export function applyEffects(model: Model, sit: Situation, effects: Float64Array, scale: number, cause: Cause, rec: Recorder, cap: Float64Array | null = null) {
   for (let i = 0; i < effects.length; i++) {
     // Meters move in whole points, so every reading and every "why it moved" is a whole number.
-    const delta = Math.round(effects[i]! * scale);
+    let delta = Math.round(effects[i]! * scale);
+    if (cap !== null) { const c = cap[i]!; if (delta > c) delta = c; else if (delta < -c) delta = -c; }
     if (delta === 0) continue;
     const from = sit.meters[i]!;
     const to = clamp(from + delta, model.meterMin[i]!, model.meterMax[i]!);
@@ -152,6 +159,7 @@ export function applyOption(model: Model, sit: Situation, o: OptionModel, rec: R
     for (let k = 0; k < o.stance.length; k++) stance[k]! += o.stance[k]!;
     const impact = sit.impact;
     for (let d = 0; d < o.supportDelta.length; d++) impact[d]! += o.supportDelta[d]!;
+    for (const t of o.targets) sit.named[t]! += 1;
   }
 }
 
@@ -162,49 +170,87 @@ export function applyNews(model: Model, sit: Situation, news: number, rec: Recor
   moveSupport(model, sit, model.newsSupport[news]!, cause, rec);
 }
 
-/** How a speaker after the player answers the statement. */
-export function reactionOf(model: Model, sit: Situation, d: number): SpeechKind {
-  const reactAt = model.scenario.rules.reactAt;
-  const impact = sit.impact[d]!;
-  return impact >= reactAt ? 'align' : impact <= -reactAt ? 'rebut' : 'own';
-}
-
 const lineTests = new WeakMap<Model, (Predicate | null)[]>();
 
-/** The line a delegation says: the first of that kind whose condition holds, else its own line. */
+/**
+ * The line a delegation says: the first of that kind whose `for` includes the player's seat and
+ * whose condition holds; -1 when none does. An attack with no attack line left is said as a rebuttal.
+ */
 export function lineFor(model: Model, sit: Situation, d: number, kind: SpeechKind): number {
   let tests = lineTests.get(model);
   if (!tests) {
     tests = model.lines.map((l) => (l.line.if === undefined ? null : compileCondition(model, l.line.if)));
     lineTests.set(model, tests);
   }
-  const pick = (k: SpeechKind) => {
-    for (const li of model.linesOf[d]![k]) {
-      const test = tests[li];
-      if (test === null || test!(sit)) return li;
-    }
-    return -1;
-  };
-  const found = pick(kind);
-  return found >= 0 || kind === 'own' ? found : pick('own');
+  for (const li of model.linesOf[d]![kind]) {
+    const l = model.lines[li]!;
+    if (l.forSeats !== null && l.forSeats[sit.seat] !== 1) continue;
+    const test = tests[li];
+    if (test === null || test!(sit)) return li;
+  }
+  return kind === 'attack' ? lineFor(model, sit, d, 'rebut') : -1;
 }
 
-export function applyReaction(model: Model, sit: Situation, d: number, kind: SpeechKind, line: number, rec: Recorder) {
-  if (kind === 'own') return;
-  const cause: Cause | null = rec
-    ? { kind: 'reaction', delegation: model.delegations[d]!.id, reaction: kind, line: line >= 0 ? model.lines[line]!.line.id : '' }
-    : null;
-  applyEffects(model, sit, model.reactionEffects[kind], model.reactionScale[d]!, cause!, rec);
+/** What one turn at the microphone came to; reused between turns so the audit allocates nothing. */
+export interface Turn {
+  own: number; // line index, or -1
+  response: Response | null;
+  responseLine: number;
+  strength: number; // 1 to 3: how strongly the statement moved or named the speaker
+  attack: boolean;
 }
+
+export const newTurn = (): Turn => ({ own: -1, response: null, responseLine: -1, strength: 0, attack: false });
+
+const MAX_STRENGTH = 3;
 
 /**
- * A delegation that may attack does so when its support for the player has fallen to attackAt or
- * below as it speaks. A rebuttal alone is disagreement, not an attack: otherwise nearly every
- * statement would draw a right of reply, and the reply would stop depending on what was said.
+ * A speaker states its own position; after the player has spoken it then responds in proportion to
+ * what the statement did to it: named it (an attack, if it attacks at all), moved it towards the
+ * player (align) or away (rebut), or left it where it was (no response). An attack is a line aimed
+ * at the player, said after the player has spoken: hostility alone is not one.
  */
-export function attacks(model: Model, sit: Situation, d: number): boolean {
-  if (!model.mayAttack[d] || d === sit.seat) return false;
-  return sit.support[d]! <= model.scenario.rules.attackAt;
+export function speak(model: Model, sit: Situation, d: number, afterPlayer: boolean, rec: Recorder, turn: Turn): Turn {
+  const delegation = model.delegations[d]!.id;
+  turn.own = lineFor(model, sit, d, 'own');
+  turn.response = null; turn.responseLine = -1; turn.strength = 0; turn.attack = false;
+  if (turn.own >= 0) {
+    const line = model.lines[turn.own]!;
+    const cause: Cause | null = rec ? { kind: 'speech', delegation, line: line.line.id } : null;
+    applyEffects(model, sit, line.effects, 1, cause!, rec, model.maxSwing);
+    if (afterPlayer && line.targets.includes(sit.seat)) turn.attack = true;
+  }
+  if (afterPlayer) {
+    const reactAt = model.scenario.rules.reactAt;
+    const impact = sit.impact[d]!;
+    const named = sit.named[d]!;
+    let kind: Response | null = null;
+    let strength = 0;
+    if (named > 0 && impact < 0 && model.mayAttack[d]) { kind = 'attack'; strength = named + Math.floor(-impact / (2 * reactAt)); }
+    else if (impact >= reactAt) { kind = 'align'; strength = Math.floor(impact / reactAt); }
+    else if (impact <= -reactAt) { kind = 'rebut'; strength = Math.floor(-impact / reactAt) + named; }
+    if (kind !== null) {
+      const li = lineFor(model, sit, d, kind);
+      if (li >= 0) {
+        const said = model.lines[li]!.kind as Response;
+        turn.response = said; turn.responseLine = li; turn.strength = Math.min(MAX_STRENGTH, Math.max(1, strength));
+        if (said === 'attack') turn.attack = true;
+        const cause: Cause | null = rec ? { kind: 'reaction', delegation, reaction: said, line: model.lines[li]!.line.id } : null;
+        applyEffects(model, sit, model.reactionEffects[said], model.reactionScale[d]! * turn.strength, cause!, rec, model.maxSwing);
+      }
+    }
+  }
+  if (turn.attack) sit.attacked = true;
+  return turn;
+}
+
+/** An attacker answering the player's right of reply, once. Returns the line said, or -1. */
+export function answerReply(model: Model, sit: Situation, d: number, rec: Recorder): number {
+  const li = lineFor(model, sit, d, 'answer');
+  if (li < 0) return -1;
+  const cause: Cause | null = rec ? { kind: 'reaction', delegation: model.delegations[d]!.id, reaction: 'answer', line: model.lines[li]!.line.id } : null;
+  applyEffects(model, sit, model.reactionEffects.answer, model.reactionScale[d]!, cause!, rec, model.maxSwing);
+  return li;
 }
 
 export interface Verdict { outcome: number; objectives: boolean[]; redLines: boolean[] }

@@ -16,7 +16,8 @@ export function composeStatement(s: Scenario, seat: string, optionIds: string[],
     presiding ? `${frame.nationalCapacity} ${frame.thanksBriefer}` : `${frame.salutation} ${frame.thanksBriefer}`,
     ...body,
     ...(closing ? [closing] : []),
-    frame.closing,
+    // The President speaks in its national capacity, then takes the chair back.
+    presiding ? `${frame.closing} ${frame.resumePresidency}` : frame.closing,
   ];
   return paragraphs.join('\n\n');
 }

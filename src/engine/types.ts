@@ -1,5 +1,9 @@
 /** The game state and its events: plain JSON, referring to scenario content by id. */
-import type { MeterChange } from './situation';
+import type { MeterChange, Response } from './situation';
+
+/** How much the interface shows before a choice: the scenario's rules are the same in every mode. */
+export const MODES = ['guided', 'standard', 'briefing'] as const;
+export type Mode = (typeof MODES)[number];
 
 export const PHASES = ['preparation', 'opening', 'speakers', 'playerTurn', 'reactions', 'rule37', 'rightOfReply', 'outcome'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -16,7 +20,8 @@ export type Choice =
 export type GameEvent =
   | { type: 'phase'; phase: Phase }
   | { type: 'narration'; text: string }
-  | { type: 'speech'; speaker: string; line: string | null; text: string; reaction: 'own' | 'align' | 'rebut' | 'briefing' | 'chair'; attack: boolean }
+  | { type: 'speech'; speaker: string; line: string | null; text: string; reaction: 'own' | 'briefing' | 'chair' | 'reply' | 'close'; attack: boolean }
+  | { type: 'response'; speaker: string; response: Response; line: string; text: string; strength: number; attack: boolean }
   | { type: 'news'; news: string }
   | { type: 'statement'; options: string[]; seconds: number; text: string; closing: string }
   | ({ type: 'meter'; citations: number[] } & MeterChange)
@@ -36,6 +41,7 @@ export interface GameState {
   scenarioVersion: number;
   seat: string;
   seed: number;
+  mode: Mode;
   rng: number;
   phase: Phase;
   news: string;

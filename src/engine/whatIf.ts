@@ -27,7 +27,7 @@ export function whatIf(scenario: Scenario, state: GameState, change: Change): Wh
   if (state.phase !== 'outcome') return { ok: false, reason: 'the meeting is not over yet' };
   const choices = changed(state.choices, change);
   const reply = state.choices.find((c) => c.type === 'reply');
-  let run = newGame(scenario, state.seat, state.seed);
+  let run = newGame(scenario, state.seat, state.seed, state.mode);
   for (const choice of choices) {
     // A changed statement can spare the player an attack; the reply then never happens.
     if (choice.type === 'reply' && run.phase !== 'rightOfReply') continue;

@@ -6,7 +6,7 @@ import { createStore } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
 import {
   applyChoice, fromSave, newGame, toSave, whatIf,
-  type Change, type Choice, type EngineError, type GameEvent, type GameState, type Scenario, type WhatIf,
+  type Change, type Choice, type EngineError, type GameEvent, type GameState, type Mode, type Scenario, type WhatIf,
 } from '../engine';
 
 /** Where the player is outside the meeting itself; during a game the phase decides the screen. */
@@ -20,6 +20,10 @@ export interface AppState {
   lastEvents: GameEvent[];
   error: EngineError | { code: 'save'; message: string } | null;
   whatIf: { change: Change; result: WhatIf } | null;
+  /** A reference panel open over the meeting: what the meters mean, or the briefing pack and glossary. */
+  help: 'meters' | 'reference' | null;
+  /** On a phone the statement builder shows one topic at a time: this one. */
+  builderTopic: number;
 }
 
 export interface SaveSlot {
@@ -27,7 +31,9 @@ export interface SaveSlot {
   write(text: string): void;
 }
 
-const initial: AppState = { screen: 'title', scenario: null, scenarioProblems: [], game: null, lastEvents: [], error: null, whatIf: null };
+const initial: AppState = {
+  screen: 'title', scenario: null, scenarioProblems: [], game: null, lastEvents: [], error: null, whatIf: null, help: null, builderTopic: 0,
+};
 
 // The one place immer is applied in the store: every action below writes to a draft.
 export const gameStore = createStore<AppState>()(immer(() => initial));
@@ -56,6 +62,15 @@ export function goTo(screen: Screen) {
   gameStore.setState((s) => { s.screen = screen; s.error = null; });
 }
 
+/** Opens a reference panel, or closes it when it is already open. */
+export function toggleHelp(panel: 'meters' | 'reference' | null) {
+  gameStore.setState((s) => { s.help = s.help === panel ? null : panel; });
+}
+
+export function showBuilderTopic(index: number) {
+  gameStore.setState((s) => { s.builderTopic = Math.max(0, index); });
+}
+
 export function clearError() {
   gameStore.setState((s) => { s.error = null; });
 }
@@ -73,11 +88,11 @@ export function savedGameSummary(): { seat: string; choices: number } | { proble
   }
 }
 
-export function startGame(seat: string, seed: number) {
+export function startGame(seat: string, seed: number, mode: Mode = 'standard') {
   const { scenario } = gameStore.getState();
   if (!scenario) throw new Error('startGame before a scenario was loaded');
-  const game = newGame(scenario, seat, seed);
-  gameStore.setState((s) => { s.game = game; s.screen = 'game'; s.lastEvents = []; s.error = null; });
+  const game = newGame(scenario, seat, seed, mode);
+  gameStore.setState((s) => { s.game = game; s.screen = 'game'; s.lastEvents = []; s.error = null; s.help = null; s.builderTopic = 0; });
   autosave(game);
 }
 

@@ -1,13 +1,17 @@
 /**
  * The DOM layer's shell: renders the screen the store says, keeps focus where a keyboard user
- * expects it, and announces what changed. The chamber slot sits outside the re-rendered screen so
- * the canvas survives every render.
+ * expects it, and announces what changed. Preact patches the page in place, so a control under the
+ * pointer or with focus survives every render. The chamber slot sits outside the rendered screen so
+ * the canvas is never touched.
  */
+import { render } from 'preact';
 import type { AppState } from '../store/gameStore';
-import { clearError, gameStore, goTo } from '../store/gameStore';
+import { clearError, gameStore, goTo, toggleHelp } from '../store/gameStore';
 import { announcement } from './announce';
-import { h } from './dom';
+import { h, type View } from './dom';
+import { takePendingFocus } from './focus';
 import { t, type MessageKey } from './i18n';
+import { resetJargon } from './jargon';
 import { meterPanel } from './meterPanel';
 import { debriefScreen, outcomeScreen } from './screens/debrief';
 import { meetingScreen } from './screens/meeting';
@@ -17,7 +21,7 @@ import { aboutScreen, problemScreen, titleScreen } from './screens/title';
 
 export interface Shell { screen: HTMLElement; side: HTMLElement; chamber: HTMLElement; announcer: HTMLElement }
 
-function renderScreen(state: AppState, request: SeatRequest): HTMLElement {
+function renderScreen(state: AppState, request: SeatRequest): View {
   if (state.screen === 'problem' || !state.scenario) return problemScreen(state);
   if (state.screen === 'seats') return seatScreen(state, request);
   if (state.screen === 'about') return aboutScreen(state);
@@ -34,47 +38,96 @@ function placeKey(state: AppState): string {
   return `${state.screen}|${state.game?.phase ?? ''}`;
 }
 
-function errorBox(state: AppState): HTMLElement | null {
+function errorBox(state: AppState): View | null {
   if (!state.error || state.error.code === 'save') return null;
   return h('div', { class: 'error', role: 'alert' },
     h('p', {}, t(`error.${state.error.code}` as MessageKey)),
     h('button', { id: 'dismiss-error', onclick: () => clearError() }, t('error.dismiss')));
 }
 
+/** M opens what the meters mean, G the briefing pack and glossary, Escape closes either. */
+function shortcuts(event: KeyboardEvent) {
+  if (event.altKey || event.ctrlKey || event.metaKey) return;
+  const target = event.target as HTMLElement | null;
+  if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) && (target as HTMLInputElement).type !== 'radio')) return;
+  const state = gameStore.getState();
+  if (!state.game || state.screen !== 'game' || state.game.phase === 'preparation') return;
+  const key = event.key.toLowerCase();
+  const panel = key === 'm' ? 'meters' : key === 'g' ? 'reference' : key === 'escape' && state.help ? null : undefined;
+  if (panel === undefined) return;
+  event.preventDefault();
+  toggleHelp(panel);
+  if (panel) requestAnimationFrame(() => document.getElementById(panel === 'meters' ? 'help-meters-heading' : 'help-reference-heading')?.focus());
+  else requestAnimationFrame(() => document.getElementById('screen-heading')?.focus());
+}
+
 export function mountApp(root: HTMLElement, request: SeatRequest, onGameScreen: (shell: Shell) => void): Shell {
-  const screen = h('main', { id: 'screen', tabindex: -1 });
-  const side = h('div', { id: 'side-panel' });
-  const chamber = h('div', { id: 'chamber', class: 'chamber' }, h('p', { class: 'chamber-note' }, t('app.chamberLoading')));
-  const announcer = h('div', { id: 'announcer', class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
-  const home = h('button', { id: 'home', class: 'link', onclick: () => goTo('title') }, t('app.home'));
-  root.replaceChildren(
-    h('a', { class: 'skip', href: '#screen' }, t('app.skip')),
-    h('header', { class: 'top' }, h('p', { class: 'brand' }, t('app.title')), home),
-    h('div', { class: 'layout' }, screen, h('aside', { id: 'side', 'aria-label': t('meters.heading') }, side, chamber)),
-    announcer,
-  );
+  const screen = document.createElement('main');
+  screen.id = 'screen';
+  screen.tabIndex = -1;
+  const side = document.createElement('div');
+  side.id = 'side-panel';
+  const chamber = document.createElement('div');
+  chamber.id = 'chamber';
+  chamber.className = 'chamber';
+  const note = document.createElement('p');
+  note.className = 'chamber-note';
+  note.textContent = t('app.chamberLoading');
+  chamber.append(note);
+  const announcer = document.createElement('div');
+  announcer.id = 'announcer';
+  announcer.className = 'visually-hidden';
+  announcer.setAttribute('aria-live', 'polite');
+  announcer.setAttribute('aria-atomic', 'true');
+  const skip = document.createElement('a');
+  skip.className = 'skip';
+  skip.href = '#screen';
+  skip.textContent = t('app.skip');
+  const header = document.createElement('header');
+  header.className = 'top';
+  const brand = document.createElement('p');
+  brand.className = 'brand';
+  brand.textContent = t('app.title');
+  const home = document.createElement('button');
+  home.id = 'home';
+  home.className = 'link';
+  home.textContent = t('app.home');
+  home.addEventListener('click', () => goTo('title'));
+  header.append(brand, home);
+  const aside = document.createElement('aside');
+  aside.id = 'side';
+  aside.setAttribute('aria-label', t('meters.heading'));
+  aside.append(side, chamber);
+  const layout = document.createElement('div');
+  layout.className = 'layout';
+  layout.append(screen, aside);
+  root.replaceChildren(skip, header, layout, announcer);
+  document.addEventListener('keydown', shortcuts);
   const shell = { screen, side, chamber, announcer };
   let lastPlace = '';
   let lastStep = -1;
 
-  const render = () => {
+  const draw = () => {
     const state = gameStore.getState();
     const place = placeKey(state);
     const focused = document.activeElement instanceof HTMLElement && screen.contains(document.activeElement) ? document.activeElement.id : '';
-    const content = renderScreen(state, request);
+    resetJargon();
     const error = errorBox(state);
-    screen.replaceChildren(...(error ? [error, content] : [content]));
+    render(h('div', { class: 'screen-root' }, error, renderScreen(state, request)), screen);
     const panel = state.screen === 'game' && state.game && state.game.phase !== 'preparation' ? meterPanel(state) : null;
-    side.replaceChildren(...(panel ? [panel] : []));
+    render(panel, side);
     const inMeeting = panel !== null && state.game?.phase !== 'outcome';
     document.body.classList.toggle('in-meeting', inMeeting);
     home.hidden = state.screen === 'title';
     if (inMeeting) onGameScreen(shell);
 
     const heading = screen.querySelector<HTMLElement>('#screen-heading');
-    if (error) error.querySelector('button')!.focus();
+    const pending = takePendingFocus();
+    if (error) screen.querySelector<HTMLElement>('#dismiss-error')?.focus();
+    else if (pending && document.getElementById(pending)) document.getElementById(pending)!.focus();
     else if (place !== lastPlace) heading?.focus();
-    else if (focused) (document.getElementById(focused) ?? heading)?.focus();
+    // Patching keeps the focused element in place; only if it is gone does focus go back by id.
+    else if (focused && !screen.contains(document.activeElement)) (document.getElementById(focused) ?? heading)?.focus();
     lastPlace = place;
 
     const step = state.game?.choices.length ?? -1;
@@ -83,7 +136,7 @@ export function mountApp(root: HTMLElement, request: SeatRequest, onGameScreen: 
     }
     lastStep = step;
   };
-  gameStore.subscribe(render);
-  render();
+  gameStore.subscribe(draw);
+  draw();
   return shell;
 }

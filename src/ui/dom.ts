@@ -1,29 +1,21 @@
 /**
- * A tiny element builder. Every string becomes a text node: scenario text and anything the player
- * types can never become markup.
+ * The view layer's one builder. Screens describe what should be on screen with `h`, and Preact
+ * patches the page in place, so an element under the player's pointer or focus survives a re-render
+ * (a click that lands while the store updates is never lost). Every string is a text node: scenario
+ * text and anything the player types can never become markup.
  */
-type Child = Node | string | number | null | undefined | false;
+import { h as preactH, type VNode } from 'preact';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type View = VNode<any>;
+type Child = View | string | number | null | undefined | false;
 export type Children = Child | readonly Children[];
 type Props = Record<string, string | number | boolean | undefined | ((event: Event) => void)>;
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Children[]): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (value === undefined || value === false) continue;
-    if (typeof value === 'function') el.addEventListener(key.replace(/^on/, '').toLowerCase(), value);
-    else if (key === 'class') el.className = String(value);
-    else if (value === true) el.setAttribute(key, '');
-    else el.setAttribute(key, String(value));
-  }
-  append(el, children);
-  return el;
-}
-
-export function append(el: Node, children: Children[]) {
-  for (const child of (children as unknown[]).flat(Infinity) as Child[]) {
-    if (child === null || child === undefined || child === false) continue;
-    el.appendChild(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child);
-  }
+export function h(tag: string, props: Props = {}, ...children: Children[]): View {
+  const clean: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) if (value !== undefined && value !== false) clean[key] = value;
+  return preactH(tag, clean, ...(children as unknown[]).flat(Infinity as 1) as Child[]);
 }
 
 /** Paragraph numbers as "¶3, ¶13". */

@@ -116,19 +116,59 @@ describe('meters, and why they moved', () => {
     expect(s.meters.coalition).toBe(Object.entries(s.support).filter(([id, v]) => id !== 'U' && v >= 20).length);
   });
 
-  it('has speakers after the player react: aligning cools, rebutting heats and a hostile rebuttal gives a right of reply', () => {
+  it('has speakers after the player state their position, then respond in proportion to what was said about them', () => {
     let s = advance(mini, newGame(mini, 'B', 9));
     s = step(mini, s, { type: 'pick', topic: 'action', option: 'act-dismiss' });
     s = advance(mini, step(mini, s, { type: 'deliver' }));
-    const reactions = s.log.filter((e) => e.type === 'speech' && e.reaction !== 'chair' && (e.speaker === 'C' || e.speaker === 'U'));
-    // Carpathia (gravity 1) and Ukarnia (gravity 2) both hear gravity dismissed: both rebut, and
-    // Ukarnia, which may attack, is pushed to −20 support, past the −15 that makes a rebuttal an attack.
-    expect(reactions.map((e) => e.type === 'speech' && [e.speaker, e.reaction, e.attack])).toEqual([['C', 'rebut', false], ['U', 'rebut', true]]);
-    expect(meterEvents(s).filter((e) => e.cause.kind === 'reaction').map((e) => e.to - e.from)).toEqual([3, 3]);
+    const turns = s.log.flatMap((e) => {
+      if (e.type === 'speech' && e.reaction === 'own' && (e.speaker === 'C' || e.speaker === 'U')) return [[e.speaker, 'own']];
+      if (e.type === 'response') return [[e.speaker, e.response, e.strength]];
+      return [];
+    });
+    // Carpathia (gravity 1) hears gravity dismissed and pushes back; Ukarnia (gravity 2) was also
+    // named by the statement, so it attacks, twice as hard: named once, and moved 20 points against.
+    expect(turns).toEqual([['C', 'own'], ['C', 'rebut', 1], ['U', 'own'], ['U', 'attack', 2]]);
+    // The attack's 4 × 2 = 8 is held to the 6 that rules.maxSwing allows one speech.
+    expect(meterEvents(s).filter((e) => e.cause.kind === 'reaction').map((e) => e.to - e.from)).toEqual([3, 6]);
+    expect(s.attackedBy).toEqual(['U']);
     expect(s.phase).toBe('rightOfReply');
     expect(availableChoices(mini, s)).toEqual([{ type: 'reply', option: 'reply-none' }, { type: 'reply', option: 'reply-sharp' }]);
     s = step(mini, s, { type: 'reply', option: 'reply-sharp' });
     expect(s.phase).toBe('outcome');
+  });
+
+  it('names every attacker in the reply, lets each answer once, and has the President close the meeting', () => {
+    const s = playThrough(mini, 'B', 9, { picks: { action: 'act-dismiss' }, reply: 'reply-sharp' });
+    const tail = s.log.slice(s.log.findIndex((e) => e.type === 'phase' && e.phase === 'rightOfReply'));
+    const said = tail.flatMap((e) => (e.type === 'speech' || e.type === 'response' ? [`${e.speaker}: ${e.text}`] : []));
+    expect(said).toEqual(['B: We reject what the representative of Ukarnia said.', 'U: Ukarnia stands by its words.', 'C: The meeting is adjourned.']);
+    const quiet = playThrough(mini, 'B', 9, { picks: { action: 'act-dismiss' }, reply: 'reply-none' });
+    expect(quiet.log.some((e) => e.type === 'response' && e.response === 'answer')).toBe(false);
+  });
+
+  it('never counts hostility alone as an attack: a hostile speaker who was not named only pushes back', () => {
+    const s = playThrough(mini, 'B', 9, { picks: { deployment: 'dep-doubt' } });
+    expect(s.log.some((e) => e.type === 'response' && e.speaker === 'U' && e.response === 'rebut')).toBe(true);
+    expect(s.attackedBy).toEqual([]);
+  });
+
+  it('never has a speaker attack the player before the player has spoken', () => {
+    // Avalon may attack and disagrees with Borduria, but speaks first, before Borduria says anything.
+    const s = playThrough(mini, 'B', 9, { picks: { action: 'act-dismiss' } });
+    const avalon = s.log.filter((e) => (e.type === 'speech' || e.type === 'response') && e.speaker === 'A');
+    expect(avalon.map((e) => e.type)).toEqual(['speech']);
+    expect(avalon.every((e) => (e.type === 'speech' || e.type === 'response') && !e.attack)).toBe(true);
+  });
+
+  it('offers each seat only its own options and refuses another seat\'s', () => {
+    const forA = availableChoices(mini, advance(mini, newGame(mini, 'A', 1))).flatMap((c) => (c.type === 'pick' && c.option ? [c.option] : []));
+    expect(forA).not.toContain('dep-doubt');
+    expect(forA).toContain('dep-condemn');
+    let b = advance(mini, newGame(mini, 'B', 1));
+    const refused = applyChoice(mini, b, { type: 'pick', topic: 'deployment', option: 'dep-condemn' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'unknown-option' } });
+    b = step(mini, b, { type: 'pick', topic: 'deployment', option: 'dep-doubt' });
+    expect(b.picks.deployment).toBe('dep-doubt');
   });
 
   it('does not give a right of reply when nobody attacked', () => {

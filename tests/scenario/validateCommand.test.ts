@@ -21,14 +21,14 @@ describe('npm run validate', () => {
   it('prints every problem of a broken file with its path, and fails', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ttf-validate-'));
     const broken = readFileSync(SCENARIO_FILE, 'utf8')
-      .replace(/^(\s+)attackAt: -?\d+/m, '$1attackAt: "low"')
+      .replace(/^(\s+)reactAt: -?\d+/m, '$1reactAt: "low"')
       .replace('evidence: officialRecord', 'evidence: rumour');
     const file = join(dir, 'broken.yaml');
     writeFileSync(file, broken);
     const { code, out } = validate(file);
     expect(code).toBe(1);
     expect(out).toContain('2 problems');
-    expect(out).toContain('rules.attackAt: expected the support at or below which a hostile delegation attacks you, got "low"');
+    expect(out).toContain('rules.reactAt: expected the size of statement impact that makes a speaker react, got "low"');
     expect(out).toMatch(/facts\[\d+\]\.evidence: unknown evidence level "rumour"/);
   });
 

@@ -1,6 +1,6 @@
 /** A random-choice bot: plays one seat to the end with a seeded choice of what to do at each step. */
 import fc from 'fast-check';
-import { applyChoice, availableChoices, newGame, type Choice, type GameState, type Scenario } from '../../src/engine';
+import { applyChoice, availableChoices, newGame, topicsFor, type Choice, type GameState, type Scenario } from '../../src/engine';
 import { nextRandom } from '../../src/engine/rng';
 
 const CLOSINGS = ['', 'We stand ready to work with all members.', '<script>alert(1)</script>', '  \u0000\u202eodd\u200b text  ', 'é'.repeat(50)];
@@ -14,7 +14,7 @@ export function botPlay(scenario: Scenario, seat: string, seed: number, maxSteps
     let choice: Choice;
     if (state.phase === 'playerTurn') {
       // Decide each topic in a random order, then sometimes a closing line, then deliver.
-      const undecided = scenario.topics.filter((t) => !(t.id in state.picks));
+      const undecided = topicsFor(scenario, seat).map((t) => t.topic).filter((t) => !(t.id in state.picks));
       if (undecided.length > 0) {
         const topic = undecided[Math.floor(rand() * undecided.length)]!;
         const fits = choices.filter((c) => c.type === 'pick' && c.topic === topic.id);

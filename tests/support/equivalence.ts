@@ -24,7 +24,11 @@ export function compareWithEngine(scenario: Scenario, seat: string, every: numbe
     compared++;
     const picked = (index: number) => sit.chosen[index] === 1;
     const picks: Record<string, string | null> = {};
-    scenario.topics.forEach((t, ti) => { picks[t.id] = model.topicOptions[ti]!.map((o) => model.options[o]!).find((o) => picked(o.index))?.id ?? null; });
+    const d = model.delegationIndex.get(seat)!;
+    scenario.topics.forEach((t, ti) => {
+      if (model.seatTopicOptions[d]![ti]!.length === 0) return;
+      picks[t.id] = model.seatTopicOptions[d]![ti]!.map((o) => model.options[o]!).find((o) => picked(o.index))?.id ?? null;
+    });
     const plan = {
       chair: model.chairOptions.map((o) => model.options[o]!).find((o) => picked(o.index))?.id,
       reply: model.replyOptions.map((o) => model.options[o]!).find((o) => picked(o.index))?.id,
@@ -37,6 +41,7 @@ export function compareWithEngine(scenario: Scenario, seat: string, every: numbe
     model.meterIds.forEach((id, m) => check(id, sit.meters[m], state.meters[id]));
     check('outcome', scenario.outcomes[outcome]!.id, state.result!.outcome);
     check('attacked', sit.attacked, state.attackedBy.length > 0);
+    check('support', model.delegations.map((x, i) => (i === d ? 0 : sit.support[i])), model.delegations.map((x) => (x.id === seat ? 0 : state.support[x.id])));
   });
   return { compared, mismatches };
 }

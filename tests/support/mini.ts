@@ -8,7 +8,7 @@ const line = (id: string, text: string) => ({ id, variants: [text], basis: 'assu
 
 export function miniScenario(): ScenarioInput & Record<string, unknown> {
   return {
-    formatVersion: 1,
+    formatVersion: 2,
     id: 'mini',
     version: 1,
     meta: {
@@ -24,6 +24,7 @@ export function miniScenario(): ScenarioInput & Record<string, unknown> {
       { id: 'alleged', label: 'Alleged', rank: 1, description: 'Said to be.' },
       { id: 'established', label: 'Established', rank: 5, description: 'Stated as fact.' },
     ],
+    camps: [{ id: 'hawks', label: 'The hawks', members: ['A'], basis: 'assumption', rationale: 'test' }],
     issues: [
       { id: 'gravity', label: 'Gravity', description: 'How serious it is.' },
       { id: 'restraint', label: 'Restraint', description: 'Calm on all sides.' },
@@ -34,14 +35,15 @@ export function miniScenario(): ScenarioInput & Record<string, unknown> {
       { id: 'credibility', label: 'Credibility', description: 'Claims match evidence.', kind: 'tally', min: 0, max: 100, start: 60, better: 'higher', bands: [{ from: 0, label: 'Low' }, { from: 50, label: 'Good' }] },
     ],
     rules: {
-      supportRange: [-100, 100], affinityPerStance: 4, supportPerStance: 5, alignAt: 20, reactAt: 10, attackAt: -15,
-      reactionEffects: { align: { escalation: -1 }, rebut: { escalation: 3 } },
+      supportRange: [-100, 100], affinityPerStance: 4, supportPerStance: 5, alignAt: 20, reactAt: 10,
+      reactionEffects: { align: { escalation: -1 }, rebut: { escalation: 3 }, attack: { escalation: 4 }, answer: { escalation: 2 } },
+      maxSwing: { escalation: 6, credibility: 6 },
       overclaim: { effects: { credibility: -10 }, supportPerStep: -2 },
       speakingTime: { budget: 100, frame: 20 }, closingSentenceMax: 120,
     },
-    statementFrame: { salutation: 'Thank you, Madam President.', thanksBriefer: 'I thank the briefer.', nationalCapacity: 'I now speak for my country.', closing: 'I thank you.' },
+    statementFrame: { salutation: 'Thank you, Madam President.', thanksBriefer: 'I thank the briefer.', nationalCapacity: 'I now speak for my country.', closing: 'I thank you.', resumePresidency: 'I resume the chair.' },
     presidency: {
-      seat: 'C', opening: ['The meeting is called to order.'], basis: 'assumption', rationale: 'test',
+      seat: 'C', opening: ['The meeting is called to order.'], closing: ['The meeting is adjourned.'], basis: 'assumption', rationale: 'test',
       options: [
         { id: 'chair-plain', label: 'Plain', text: 'The agenda is adopted.', seconds: 0, why: 'Procedure only.', basis: 'assumption', rationale: 'test' },
         { id: 'chair-calm', label: 'Calm', text: 'I urge calm.', seconds: 0, effects: { escalation: -2 }, stance: { restraint: 1 }, why: 'A chair calling for calm.', basis: 'assumption', rationale: 'test' },
@@ -56,9 +58,10 @@ export function miniScenario(): ScenarioInput & Record<string, unknown> {
       { id: 'B', name: 'Borduria', shortName: 'Borduria', kind: 'member', group: 'E10', role: 'Elected', brief: 'Cautious.', stance: { restraint: 2 }, evidenceMinded: 2, cite: [2],
         speech: { own: [line('b-own', 'Borduria speaks.')], align: [line('b-align', 'Borduria agrees with {player}.')], rebut: [line('b-rebut', 'Borduria disagrees with {player}.')] } },
       { id: 'C', name: 'Carpathia', shortName: 'Carpathia', kind: 'member', group: 'E10', role: 'Presides', brief: 'Neutral chair.', stance: { gravity: 1, restraint: 1 }, cite: [2],
-        speech: { own: [line('c-own', 'Carpathia speaks.')] } },
+        speech: { own: [line('c-own', 'Carpathia speaks.')], rebut: [line('c-rebut', 'Carpathia cannot follow {player} there.')] } },
       { id: 'U', name: 'Ukarnia', shortName: 'Ukarnia', kind: 'rule37', group: 'Invited', role: 'Rule 37', brief: 'Invited.', stance: { gravity: 2 }, mayAttack: true, cite: [3],
-        speech: { own: [line('u-own', 'Ukarnia speaks.')], rebut: [line('u-rebut', 'Ukarnia rebuts {player}.')] } },
+        speech: { own: [line('u-own', 'Ukarnia speaks.')], rebut: [line('u-rebut', 'Ukarnia rebuts {player}.')],
+          attack: [line('u-attack', 'Ukarnia rejects what {player} said about it.')], answer: [line('u-answer', 'Ukarnia stands by its words.')] } },
     ],
     facts: [
       { id: 'troops', date: '2024-10-18', text: 'Troops are said to be there.', evidence: 'allegation', cite: [3] },
@@ -66,13 +69,14 @@ export function miniScenario(): ScenarioInput & Record<string, unknown> {
     ],
     topics: [
       { id: 'deployment', label: 'The deployment', prompt: 'How do you describe it?', cite: [3], options: [
-        { id: 'dep-condemn', label: 'Condemn', text: 'We condemn the deployment.', seconds: 40, effects: { escalation: 6 }, stance: { gravity: 2 }, claims: [{ fact: 'troops', certainty: 'established' }], why: 'Strong words.', cite: [3] },
+        { id: 'dep-condemn', for: ['hawks', 'C'], targets: ['U'], label: 'Condemn', text: 'We condemn the deployment and Ukarnia\'s silence.', seconds: 40, effects: { escalation: 6 }, stance: { gravity: 2 }, claims: [{ fact: 'troops', certainty: 'established' }], why: 'Strong words.', cite: [3] },
+        { id: 'dep-doubt', for: ['B', 'C'], label: 'Doubt', text: 'My delegation has seen no proof.', seconds: 15, effects: { escalation: 1 }, stance: { gravity: -1 }, why: 'Doubts the reports.', cite: [3] },
         { id: 'dep-concern', label: 'Concern', text: 'We are concerned by reports.', seconds: 20, effects: { escalation: 1 }, stance: { gravity: 1, restraint: 1 }, claims: [{ fact: 'troops', certainty: 'alleged' }], why: 'Careful words.', cite: [3] },
       ] },
       { id: 'action', label: 'What next', prompt: 'What do you call for?', cite: [4], options: [
         { id: 'act-restraint', label: 'Restraint', text: 'We call for restraint.', seconds: 30, effects: { escalation: -4 }, stance: { restraint: 2 }, why: 'Cools things.', cite: [4] },
         { id: 'act-pressure', label: 'Pressure', text: 'We call for pressure.', seconds: 45, effects: { escalation: 4, credibility: 2 }, stance: { gravity: 1, restraint: -2 }, why: 'Raises the stakes.', cite: [4] },
-        { id: 'act-dismiss', label: 'Dismiss', text: 'These reports are unfounded.', seconds: 20, effects: { escalation: 2 }, stance: { gravity: -2 }, why: 'Denies the problem.', cite: [4] },
+        { id: 'act-dismiss', targets: ['U'], label: 'Dismiss', text: 'These reports, and the claims of Ukarnia, are unfounded.', seconds: 20, effects: { escalation: 2 }, stance: { gravity: -2 }, why: 'Denies the problem.', cite: [4] },
       ] },
     ],
     news: [
@@ -81,7 +85,7 @@ export function miniScenario(): ScenarioInput & Record<string, unknown> {
     ],
     rightOfReply: { prompt: 'You were attacked. Reply?', options: [
       { id: 'reply-none', label: 'Decline', text: 'We decline to reply.', seconds: 0, effects: { escalation: -1 }, why: 'Restraint.', basis: 'assumption', rationale: 'test' },
-      { id: 'reply-sharp', label: 'Sharp', text: 'We reject this.', seconds: 20, effects: { escalation: 4 }, stance: { gravity: 1 }, why: 'Heat.', basis: 'assumption', rationale: 'test' },
+      { id: 'reply-sharp', label: 'Sharp', text: 'We reject what {attackers} said.', seconds: 20, effects: { escalation: 4 }, stance: { gravity: 1 }, answers: true, why: 'Heat.', basis: 'assumption', rationale: 'test' },
     ] },
     instructions: [
       { seat: 'A', summary: 'Be firm.', objectives: [

@@ -17,7 +17,8 @@ export function transcript(scenario: Scenario, state: GameState): string {
       case 'option': case 'chair': case 'reply': return `${c.kind} ${c.option}`;
       case 'overclaim': return `overclaim in ${c.option} (${c.facts.join(', ')})`;
       case 'news': return `news ${c.news}`;
-      case 'reaction': return `${name(c.delegation)} ${c.reaction === 'align' ? 'aligns' : 'rebuts'}`;
+      case 'speech': return `${name(c.delegation)} speaks`;
+      case 'reaction': return `${name(c.delegation)} ${{ align: 'aligns', rebut: 'pushes back', attack: 'attacks you', answer: 'answers your reply' }[c.reaction]}`;
     }
   };
   for (const e of state.log) {
@@ -26,8 +27,13 @@ export function transcript(scenario: Scenario, state: GameState): string {
       case 'narration': out.push(`  (${e.text})`); break;
       case 'news': out.push(`  NEWS: ${scenario.news.find((n) => n.id === e.news)!.headline}`); break;
       case 'speech': {
-        const tag = { own: '', align: ' aligns', rebut: ' rebuts', briefing: ' briefs', chair: ' (chair)' }[e.reaction];
+        const tag = { own: '', briefing: ' briefs', chair: ' (chair)', reply: ' (right of reply)', close: ' (President, closing)' }[e.reaction];
         out.push(`  ${name(e.speaker)}${tag}${e.attack ? ', attacking you' : ''}: ${e.text || '(no line)'}`);
+        break;
+      }
+      case 'response': {
+        const tag = { align: 'on your statement', rebut: 'pushing back on your statement', attack: 'ATTACKING YOU', answer: 'answering your reply' }[e.response];
+        out.push(`    ↳ ${name(e.speaker)}, ${tag} (strength ${e.strength}): ${e.text}`);
         break;
       }
       case 'statement':

@@ -47,6 +47,9 @@ export function problemsFromZod(error: z.ZodError, input: unknown): Problem[] {
     const { found, value } = valueAt(input, issue.path);
     let message = issue.message;
     if (message.startsWith('Invalid input')) message = message.replace(/^Invalid input:?\s*/, '') || 'invalid value';
+    // The schema library's own wording ("expected array, received undefined") says what was found in
+    // its terms; we say it in ours below, so only the expectation is kept.
+    message = message.replace(/, received [a-z]+$/, '').replace(/^expected array$/, 'expected a list').replace(/^expected object$/, 'expected a section of named fields');
     if (!found || value === undefined) {
       problems.push({ path, message: `${message} (the field is missing)` });
     } else if (issue.code === 'custom' || issue.code === 'too_small' && Array.isArray(value)) {

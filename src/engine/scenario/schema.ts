@@ -1,11 +1,11 @@
 /**
- * The scenario format, version 1. A scenario is authored as YAML in `scenarios/` and read through
+ * The scenario format, version 2 (version 1 plus seat scope, camps, targets and five kinds of line). A scenario is authored as YAML in `scenarios/` and read through
  * `loadScenario`, never by casting. Messages are written for an author, so every range and id rule
  * carries its own plain-English error.
  */
 import { z } from 'zod';
 
-export const SCENARIO_FORMAT_VERSION = 1;
+export const SCENARIO_FORMAT_VERSION = 2;
 
 const text = (what = 'text') =>
   z.string({ error: `expected ${what}` }).trim().min(1, { error: `expected ${what}, not an empty string` });
@@ -23,12 +23,20 @@ export const Id = z
 /** Body paragraphs of the source document that back an entry. */
 const Cite = z.array(range(1, 10_000, true), { error: 'expected a list of paragraph numbers' });
 
-/** Every entry says whether it comes from the source or is a design assumption (with a reason). */
+/**
+ * Every entry says where it comes from: the source document (cited by paragraph), the meeting's
+ * record (named by document and speaker), or a design assumption (with a reason).
+ */
 const Basis = {
-  basis: z.enum(['source', 'assumption'], { error: 'expected "source" or "assumption"' }).default('source'),
+  basis: z.enum(['source', 'record', 'assumption'], { error: 'expected "source", "record" or "assumption"' }).default('source'),
+  record: text('the record it follows, e.g. "SC/15877, Sierra Leone"').optional(),
   rationale: text('a one-line rationale').optional(),
   cite: Cite.default([]),
 };
+
+/** Which seats an entry is for: seat ids or camp ids. Absent means every seat. */
+const Scope = z.array(Id, { error: 'expected a list of seat or camp ids' }).min(1, { error: 'expected at least one seat or camp id' }).optional();
+const Targets = z.array(Id, { error: 'expected a list of delegation ids' }).default([]);
 
 const Stance = z.record(Id, range(-2, 2, true), { error: 'expected a map of issue id to a number from -2 to 2' });
 const Effects = z.record(Id, range(-100, 100), { error: 'expected a map of meter id to a change' });
@@ -51,12 +59,13 @@ export interface Condition {
   overclaimed?: boolean;
   news?: string;
   seat?: string;
+  named?: string;
 }
 
 /** The heads a condition can have; exactly one per condition object. */
 export const CONDITION_HEADS = [
   'always', 'all', 'any', 'not', 'meter', 'stance', 'alignedOf', 'chose', 'addressed', 'aligned',
-  'attacked', 'overclaimed', 'news', 'seat',
+  'attacked', 'overclaimed', 'news', 'seat', 'named',
 ] as const;
 const COMPARABLE = new Set(['meter', 'stance', 'alignedOf']);
 
@@ -78,6 +87,7 @@ export const ConditionSchema: z.ZodType<Condition> = z
     overclaimed: z.boolean({ error: 'expected true or false' }).optional(),
     news: Id.optional(),
     seat: Id.optional(),
+    named: Id.optional(),
   }, { error: 'expected a condition (an object such as { meter: escalation, atMost: 60 })' })
   .strict()
   .superRefine((c, ctx) => {
@@ -132,14 +142,21 @@ const Meter = z.object({
 const Line = z.object({
   id: Id,
   if: ConditionSchema.optional(),
+  for: Scope,
   variants: Variants,
+  effects: Effects.default({}),
+  targets: Targets,
   ...Basis,
 }).strict();
 
+/** own: the delegation's position; align/rebut/attack: its response to the player; answer: to a reply. */
+export const SPEECH_KINDS = ['own', 'align', 'rebut', 'attack', 'answer'] as const;
 const Speech = z.object({
   own: z.array(Line).default([]),
   align: z.array(Line).default([]),
   rebut: z.array(Line).default([]),
+  attack: z.array(Line).default([]),
+  answer: z.array(Line).default([]),
 }).strict();
 
 const Delegation = z.object({
@@ -156,7 +173,9 @@ const Delegation = z.object({
   evidenceMinded: range(0, 2, true).default(0),
   mayAttack: z.boolean().default(false),
   reactionScale: range(0, 3).default(1),
-  speech: Speech.default({ own: [], align: [], rebut: [] }),
+  selfNames: z.array(text(), { error: 'expected a list of names' }).default([]),
+  aliases: z.array(text(), { error: 'expected a list of names' }).default([]),
+  speech: Speech.default({ own: [], align: [], rebut: [], attack: [], answer: [] }),
   ...Basis,
 }).strict();
 
@@ -179,6 +198,9 @@ const Option = z.object({
   stance: Stance.default({}),
   claims: z.array(Claim).default([]),
   why: text('a one-line reason for its effects'),
+  for: Scope,
+  targets: Targets,
+  answers: z.boolean({ error: 'expected true or false' }).default(false),
   ...Basis,
 }).strict();
 
@@ -186,6 +208,7 @@ const Topic = z.object({
   id: Id,
   label: text(),
   prompt: text(),
+  for: Scope,
   options: z.array(Option).min(2, { error: 'a topic needs at least two options' }),
   ...Basis,
 }).strict();
@@ -217,8 +240,8 @@ const Rules = z.object({
   supportPerStance: z.number(),
   alignAt: z.number({ error: 'expected the support at which a member stands with you' }),
   reactAt: z.number({ error: 'expected the size of statement impact that makes a speaker react' }).positive(),
-  attackAt: z.number({ error: 'expected the support at or below which a hostile delegation attacks you' }),
-  reactionEffects: z.object({ align: Effects, rebut: Effects }).strict(),
+  reactionEffects: z.object({ align: Effects, rebut: Effects, attack: Effects, answer: Effects }).strict(),
+  maxSwing: z.record(Id, range(0, 1000), { error: 'expected a map of meter id to the most one speech may move it' }),
   overclaim: z.object({ effects: Effects, supportPerStep: z.number() }).strict(),
   speakingTime: z.object({ budget: range(30, 1200, true), frame: range(0, 300, true) }).strict(),
   closingSentenceMax: range(0, 500, true),
@@ -227,23 +250,30 @@ const Rules = z.object({
 const Presidency = z.object({
   seat: Id,
   opening: z.array(text()).min(1),
+  closing: z.array(text()).min(1, { error: 'expected the President\'s closing words' }),
   options: z.array(Option).min(2, { error: 'the chair needs at least two ways to open' }),
   ...Basis,
 }).strict();
 
 export const ScenarioSchema = z.object({
   $schema: z.string().optional(),
-  formatVersion: z.literal(SCENARIO_FORMAT_VERSION, { error: `expected formatVersion ${SCENARIO_FORMAT_VERSION}` }),
+  formatVersion: z.literal(SCENARIO_FORMAT_VERSION, {
+    error: (issue) => (issue.input === 1
+      ? 'this file is in format version 1, which offered every seat the same options; version 2 scopes options, topics and lines to seats and camps (see docs/scenario-format.md, "Moving from version 1")'
+      : `expected formatVersion ${SCENARIO_FORMAT_VERSION}`),
+  }),
   id: Id,
   version: range(1, 1_000_000, true),
   meta: Meta,
   evidenceLevels: z.array(Level).min(1),
   certainties: z.array(Level).min(1),
   issues: z.array(z.object({ id: Id, label: text(), description: text() }).strict()).min(1),
+  camps: z.array(z.object({ id: Id, label: text(), members: z.array(Id).min(1), ...Basis }).strict()).default([]),
+  rivals: z.array(z.tuple([Id, Id], { error: 'expected a pair of seat or camp ids' })).default([]),
   meters: z.array(Meter).min(1),
   rules: Rules,
   statementFrame: z.object({
-    salutation: text(), thanksBriefer: text(), nationalCapacity: text(), closing: text(),
+    salutation: text(), thanksBriefer: text(), nationalCapacity: text(), closing: text(), resumePresidency: text(),
   }).strict(),
   presidency: Presidency,
   briefing: z.object({ speaker: Id, variants: Variants, ...Basis }).strict(),
@@ -268,4 +298,6 @@ export type Meter = Scenario['meters'][number];
 export type Fact = Scenario['facts'][number];
 export type NewsEvent = Scenario['news'][number];
 export type Line = Delegation['speech']['own'][number];
+export type SpeechKind = (typeof SPEECH_KINDS)[number];
+export type Camp = Scenario['camps'][number];
 export type Objective = Scenario['instructions'][number]['objectives'][number];

@@ -1,84 +1,119 @@
-/** The statement builder: topic by topic, with previews, the time budget and the draft as it grows. */
-import { availableChoices, composeStatement, previewOption, secondsUsed, statementBudget, type GameState, type OptionPreview, type Scenario } from '../../engine';
-import { choose } from '../../store/gameStore';
-import { h } from '../dom';
+/**
+ * The statement builder: the topics this delegation addresses, each with its own options, a preview
+ * as the mode allows, the time budget and the draft as it grows. On a phone it shows one topic at a
+ * time with a compact meter strip, so the meters stay in view.
+ */
+import {
+  availableChoices, bandOf, composeStatement, previewOption, secondsUsed, statementBudget, topicsFor,
+  type GameState, type Mode, type OptionPreview, type Scenario,
+} from '../../engine';
+import { choose, showBuilderTopic } from '../../store/gameStore';
+import { h, type View } from '../dom';
+import { openGlossary } from '../focus';
 import { list, t, type MessageKey } from '../i18n';
+import { jargon } from '../jargon';
 import { meterLabel, shortNameOf } from '../names';
 
-function previewLine(s: Scenario, p: OptionPreview): HTMLElement {
+function previewLine(s: Scenario, p: OptionPreview, mode: Mode): View | null {
+  if (mode === 'briefing') return null;
+  const guided = mode === 'guided';
   const moves = p.meters.filter((m) => m.direction !== 'none').map((m) => {
-    const size = t(`preview.${m.size}` as MessageKey);
     const words = t(m.direction === 'up' ? 'preview.up' : 'preview.down', { meter: meterLabel(s, m.meter) });
+    if (!guided) return words;
+    const size = t(`preview.${m.size}` as MessageKey);
     return `${words}${size ? ` ${size}` : ''} ${m.better ? t('preview.good') : t('preview.bad')}`;
   });
   return h('div', { class: 'preview' },
     h('span', { class: 'preview-label' }, t('preview.label')), ' ',
     moves.length ? moves.join('; ') : t('preview.none'),
-    p.warmer.length ? h('span', { class: 'warmer' }, t('preview.warmer', { list: list(p.warmer.map((d) => shortNameOf(s, d))) })) : null,
-    p.cooler.length ? h('span', { class: 'cooler' }, t('preview.cooler', { list: list(p.cooler.map((d) => shortNameOf(s, d))) })) : null,
-    p.overclaims.length ? h('span', { class: 'overclaim' }, t('preview.overclaim')) : null,
+    guided && p.warmer.length ? h('span', { class: 'warmer' }, t('preview.warmer', { list: list(p.warmer.map((d) => shortNameOf(s, d))) })) : null,
+    guided && p.cooler.length ? h('span', { class: 'cooler' }, t('preview.cooler', { list: list(p.cooler.map((d) => shortNameOf(s, d))) })) : null,
+    guided && p.overclaims.length ? h('span', { class: 'overclaim' }, t('preview.overclaim')) : null,
   );
 }
 
-function topicFieldset(s: Scenario, game: GameState, topicIndex: number, fits: Set<string>): HTMLElement {
-  const topic = s.topics[topicIndex]!;
-  const current = game.picks[topic.id];
+function topicFieldset(s: Scenario, game: GameState, entry: ReturnType<typeof topicsFor>[number], index: number, count: number, current: number, fits: Set<string>): View {
+  const { topic, options } = entry;
+  const picked = game.picks[topic.id];
   const name = `topic-${topic.id}`;
-  const radio = (id: string, option: string | null, label: HTMLElement[], disabled: boolean) => {
-    const input = h('input', {
-      type: 'radio', name, id, value: option ?? '', checked: current === option || (option === null && current === null),
-      disabled, 'aria-describedby': disabled ? `${id}-nofit` : undefined,
-      onchange: () => choose({ type: 'pick', topic: topic.id, option }),
-    });
-    return h('div', { class: `choice${disabled ? ' disabled' : ''}` }, input, h('label', { for: id }, ...label),
+  const radio = (id: string, option: string | null, label: (View | string | null)[], disabled: boolean) =>
+    h('div', { class: `choice${disabled ? ' disabled' : ''}` },
+      h('input', {
+        type: 'radio', name, id, value: option ?? '', checked: picked === option || (option === null && picked === null),
+        disabled, 'aria-describedby': disabled ? `${id}-nofit` : undefined,
+        // A decision is stored when it changes, not on every arrow key that passes over it.
+        onchange: () => { if (game.picks[topic.id] !== option) choose({ type: 'pick', topic: topic.id, option }); },
+      }),
+      h('label', { for: id }, ...label),
       disabled ? h('p', { id: `${id}-nofit`, class: 'nofit' }, t('builder.doesNotFit')) : null);
-  };
-  return h('fieldset', { class: 'topic', id: `topic-${topic.id}`, 'aria-describedby': `prompt-${topic.id}` },
-    h('legend', {}, h('span', { class: 'topic-label' }, topic.label)),
-    h('p', { class: 'topic-prompt', id: `prompt-${topic.id}` }, topic.prompt),
-    topic.options.map((o) => radio(`pick-${o.id}`, o.id, [
+  const j = (x: string) => jargon(s, x, openGlossary);
+  return h('fieldset', { class: `topic${index === current ? ' current' : ''}`, id: `topic-${topic.id}`, tabindex: -1, 'aria-describedby': `prompt-${topic.id}` },
+    h('legend', {}, h('span', { class: 'topic-count' }, t('builder.topicOf', { n: index + 1, count })), ' ', h('span', { class: 'topic-label' }, topic.label)),
+    h('p', { class: 'topic-prompt', id: `prompt-${topic.id}` }, j(topic.prompt)),
+    options.map((o) => radio(`pick-${o.id}`, o.id, [
       h('span', { class: 'option-head' }, h('strong', {}, o.label), h('span', { class: 'seconds' }, t('builder.seconds', { n: o.seconds }))),
-      h('span', { class: 'option-text' }, `“${o.text}”`),
-      previewLine(s, previewOption(s, game, o.id)),
-    ], !fits.has(o.id) && current !== o.id)),
+      h('span', { class: 'option-text' }, '“', ...j(o.text), '”'),
+      previewLine(s, previewOption(s, game, o.id), game.mode),
+    ], !fits.has(o.id) && picked !== o.id)),
     radio(`pick-${topic.id}-omit`, null, [h('span', {}, t('builder.leaveOut'))], false),
+    h('div', { class: 'topic-steps' },
+      index > 0 ? h('button', { type: 'button', id: `prev-${topic.id}`, onclick: () => showBuilderTopic(index - 1) }, t('builder.prev')) : null,
+      index < count - 1 ? h('button', { type: 'button', id: `next-${topic.id}`, onclick: () => showBuilderTopic(index + 1) }, t('builder.next')) : null),
   );
 }
 
-export function statementBuilder(s: Scenario, game: GameState): HTMLElement {
+/** The meters in one line, for a phone, where the side panel sits below the builder. */
+function meterStrip(s: Scenario, game: GameState): View {
+  return h('p', { class: 'meter-strip', 'aria-hidden': 'true' },
+    s.meters.map((m, i) => [i ? ' · ' : '', h('strong', {}, m.label), ` ${game.meters[m.id]} ${bandOf(s, m.id, game.meters[m.id] ?? 0)}`]));
+}
+
+export function statementBuilder(s: Scenario, game: GameState, current: number): View {
   const budget = statementBudget(s);
   const used = secondsUsed(s, game.picks);
+  const entries = topicsFor(s, game.seat);
+  const at = Math.min(current, entries.length - 1);
   const fits = new Set(availableChoices(s, game).flatMap((c) => (c.type === 'pick' && c.option ? [c.option] : [])));
-  const chosen = s.topics.flatMap((tp) => (game.picks[tp.id] ? [game.picks[tp.id]!] : []));
-  const undecided = s.topics.filter((tp) => !(tp.id in game.picks)).length;
+  const chosen = entries.flatMap(({ topic }) => (game.picks[topic.id] ? [game.picks[topic.id]!] : []));
+  const undecided = entries.filter(({ topic }) => !(topic.id in game.picks)).length;
   const max = s.rules.closingSentenceMax;
-  const closing = h('input', { id: 'closing', type: 'text', maxlength: max, value: game.closing, 'aria-describedby': 'closing-help', autocomplete: 'off' });
-  const saveClosing = () => choose({ type: 'closing', text: closing.value });
-  closing.addEventListener('change', saveClosing);
+  const saveClosing = (value: string) => { if (value !== game.closing) choose({ type: 'closing', text: value }); };
   return h('section', { class: 'builder', 'aria-labelledby': 'builder-heading' },
     h('h2', { id: 'builder-heading' }, t('builder.heading')),
-    h('p', {}, t('builder.intro', { budget })),
+    h('p', {}, t('builder.intro', { budget, count: entries.length })),
     h('div', { class: 'budget', role: 'status' },
       h('span', { id: 'budget-text' }, t('builder.budget', { used, budget, left: budget - used })),
-      h('meter', { min: 0, max: budget, value: used, 'aria-labelledby': 'budget-text' })),
+      h('meter', { min: 0, max: budget, value: used, 'aria-labelledby': 'budget-text' }),
+      meterStrip(s, game)),
     h('nav', { class: 'topic-index', 'aria-label': t('builder.index') },
-      h('ol', {}, s.topics.map((tp) => {
-        const pick = game.picks[tp.id];
-        const choice = pick === undefined ? t('builder.undecidedShort') : pick === null ? t('builder.leaveOut') : tp.options.find((o) => o.id === pick)!.label;
-        return h('li', {}, h('a', { href: `#topic-${tp.id}` }, t('builder.indexItem', { topic: tp.label, choice })));
+      h('ol', {}, entries.map(({ topic, options }, i) => {
+        const pick = game.picks[topic.id];
+        const choice = pick === undefined ? t('builder.undecidedShort') : pick === null ? t('builder.leaveOut') : options.find((o) => o.id === pick)?.label ?? '';
+        return h('li', {}, h('a', {
+          href: `#topic-${topic.id}`,
+          // The fieldset takes focus, so a keyboard user lands on the topic and not at the top of the page.
+          onclick: (event: Event) => { event.preventDefault(); showBuilderTopic(i); requestAnimationFrame(() => document.getElementById(`topic-${topic.id}`)?.focus()); },
+        }, t('builder.indexItem', { topic: topic.label, choice })));
       }))),
-    s.topics.map((_, i) => topicFieldset(s, game, i, fits)),
+    entries.map((entry, i) => topicFieldset(s, game, entry, i, entries.length, at, fits)),
     h('div', { class: 'closing' },
       h('label', { for: 'closing' }, t('builder.closingLabel')),
-      closing,
+      h('input', {
+        id: 'closing', type: 'text', maxlength: max, defaultValue: game.closing, 'aria-describedby': 'closing-help', autocomplete: 'off',
+        onchange: (event: Event) => saveClosing((event.target as HTMLInputElement).value),
+      }),
       h('p', { id: 'closing-help', class: 'help' }, t('builder.closingHelp', { max }))),
     h('section', { class: 'draft', 'aria-labelledby': 'draft-heading' },
       h('h3', { id: 'draft-heading' }, t('builder.draft')),
       composeStatement(s, game.seat, chosen, game.closing).split('\n\n').map((p) => h('p', {}, p))),
-    undecided ? h('p', { class: 'help' }, t('builder.undecided', { count: undecided })) : null,
+    undecided ? h('p', { class: 'help' }, t(undecided === 1 ? 'builder.undecidedOne' : 'builder.undecided', { count: undecided })) : null,
     h('button', {
       id: 'deliver', class: 'primary',
-      onclick: () => { if (closing.value !== game.closing) saveClosing(); choose({ type: 'deliver' }); },
+      onclick: () => {
+        const typed = (document.getElementById('closing') as HTMLInputElement | null)?.value ?? game.closing;
+        saveClosing(typed);
+        choose({ type: 'deliver' });
+      },
     }, t('builder.deliver')),
   );
 }

@@ -1,48 +1,36 @@
 /** Meters over the meeting: an SVG chart for the eye and the same numbers as a table for everyone. */
 import type { MeterSnapshot, Scenario } from '../../engine';
-import { h } from '../dom';
+import { h, type View } from '../dom';
 import { t } from '../i18n';
 import { shortNameOf } from '../names';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const DASHES = ['', '8 4', '2 4', '12 4 2 4'];
 const COLOURS = ['#b3261e', '#0b57d0', '#146c2e', '#6f4e00'];
-
-function svg(tag: string, attrs: Record<string, string | number>): SVGElement {
-  const el = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  return el;
-}
 
 function stepLabel(s: Scenario, label: string): string {
   return s.delegations.some((d) => d.id === label) ? shortNameOf(s, label) : label;
 }
 
-export function meterChart(s: Scenario, history: MeterSnapshot[]): HTMLElement {
+export function meterChart(s: Scenario, history: MeterSnapshot[]): View {
   const width = 640;
   const height = 240;
   const pad = 40;
   const n = Math.max(history.length - 1, 1);
   const x = (i: number) => pad + (i / n) * (width - 2 * pad);
-  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'chart-title', class: 'chart' });
-  const title = svg('title', { id: 'chart-title' });
-  title.textContent = s.meters.map((m) => `${m.label}: ${history[0]!.meters[m.id]} → ${history.at(-1)!.meters[m.id]}`).join('; ');
-  chart.appendChild(title);
-  chart.appendChild(svg('rect', { x: pad, y: pad / 2, width: width - 2 * pad, height: height - 1.5 * pad, fill: 'none', stroke: '#5f6368' }));
-  const label = (text: string, x0: number, y0: number, anchor: string) => {
-    const el = svg('text', { x: x0, y: y0, 'text-anchor': anchor, 'font-size': 13, fill: '#1b1c1e' });
-    el.textContent = text;
-    chart.appendChild(el);
-  };
-  label(t('debrief.axisStart'), pad, height - 4, 'start');
-  label(t('debrief.axisEnd'), width - pad, height - 4, 'end');
-  label(t('debrief.axisHigh'), pad - 4, pad / 2 + 12, 'end');
-  label(t('debrief.axisLow'), pad - 4, height - pad, 'end');
-  s.meters.forEach((m, k) => {
-    const y = (v: number) => height - pad - ((v - m.min) / (m.max - m.min)) * (height - 1.5 * pad);
-    const points = history.map((snap, i) => `${x(i)},${y(snap.meters[m.id] ?? m.min)}`).join(' ');
-    chart.appendChild(svg('polyline', { points, fill: 'none', stroke: COLOURS[k % 4]!, 'stroke-width': 3, 'stroke-dasharray': DASHES[k % 4]! }));
-  });
+  const label = (text: string, x0: number, y0: number, anchor: string) =>
+    h('text', { x: x0, y: y0, 'text-anchor': anchor, 'font-size': 13, fill: '#1b1c1e' }, text);
+  const chart = h('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'chart-title', class: 'chart' },
+    h('title', { id: 'chart-title' }, s.meters.map((m) => `${m.label}: ${history[0]!.meters[m.id]} → ${history.at(-1)!.meters[m.id]}`).join('; ')),
+    h('rect', { x: pad, y: pad / 2, width: width - 2 * pad, height: height - 1.5 * pad, fill: 'none', stroke: '#5f6368' }),
+    label(t('debrief.axisStart'), pad, height - 4, 'start'),
+    label(t('debrief.axisEnd'), width - pad, height - 4, 'end'),
+    label(t('debrief.axisHigh'), pad - 4, pad / 2 + 12, 'end'),
+    label(t('debrief.axisLow'), pad - 4, height - pad, 'end'),
+    s.meters.map((m, k) => {
+      const y = (v: number) => height - pad - ((v - m.min) / (m.max - m.min)) * (height - 1.5 * pad);
+      const points = history.map((snap, i) => `${x(i)},${y(snap.meters[m.id] ?? m.min)}`).join(' ');
+      return h('polyline', { points, fill: 'none', stroke: COLOURS[k % 4]!, 'stroke-width': 3, 'stroke-dasharray': DASHES[k % 4]! });
+    }));
   const legend = h('ul', { class: 'legend' }, s.meters.map((m, k) =>
     h('li', {}, h('span', { class: `swatch swatch-${k % 4}`, 'aria-hidden': 'true' }), `${m.label} (${m.min}–${m.max})`)));
   const table = h('table', { class: 'meter-table' },
@@ -51,7 +39,6 @@ export function meterChart(s: Scenario, history: MeterSnapshot[]): HTMLElement {
     h('tbody', {}, history.map((snap) => h('tr', {},
       h('th', { scope: 'row' }, stepLabel(s, snap.label)),
       s.meters.map((m) => h('td', {}, String(snap.meters[m.id])))))));
-  const figure = h('figure', { class: 'chart-figure' }, h('figcaption', {}, t('debrief.chartHow')), legend);
-  figure.insertBefore(chart, legend);
+  const figure = h('figure', { class: 'chart-figure' }, h('figcaption', {}, t('debrief.chartHow')), chart, legend);
   return h('div', {}, figure, h('details', {}, h('summary', {}, t('debrief.chartTable')), table));
 }

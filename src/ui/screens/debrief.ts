@@ -2,28 +2,21 @@
 import { debrief, type GameEvent, type Scenario } from '../../engine';
 import type { AppState } from '../../store/gameStore';
 import { goTo, leaveGame } from '../../store/gameStore';
-import { h, paragraphs } from '../dom';
+import { h, type View, paragraphs } from '../dom';
 import { list, t } from '../i18n';
-import { meterLabel, nameOf, shortNameOf } from '../names';
+import { changeLine } from '../causes';
+import { meterLabel, nameOf } from '../names';
 import { meterChart } from './chart';
 import { printRecord } from './record';
 import { whatIfSection } from './whatIf';
 
 type MeterEvent = Extract<GameEvent, { type: 'meter' }>;
 
-function change(s: Scenario, e: MeterEvent): HTMLElement {
-  return h('li', {},
-    t('debrief.change', { meter: meterLabel(s, e.meter), from: e.from, to: e.to }),
-    e.cause.kind === 'overclaim' ? ` — ${t('debrief.overclaim', { facts: e.cause.facts.join(', ') })}` : null,
-    e.cause.kind === 'news' ? ` — ${t('cause.news', { headline: s.news.find((n) => n.id === (e.cause as { news: string }).news)?.headline ?? '' })}` : null,
-    e.cause.kind === 'reaction' ? ` — ${t(e.cause.reaction === 'align' ? 'cause.reaction.align' : 'cause.reaction.rebut', { name: shortNameOf(s, e.cause.delegation) })}` : null,
-    e.joined?.length ? ` — ${t('debrief.joined', { names: list(e.joined.map((d) => shortNameOf(s, d))) })}` : null,
-    e.left?.length ? ` — ${t('debrief.left', { names: list(e.left.map((d) => shortNameOf(s, d))) })}` : null,
-    e.citations.length ? ` (${paragraphs(e.citations)})` : null,
-  );
+function change(s: Scenario, seat: string, e: MeterEvent): View {
+  return h('li', {}, changeLine(s, seat, e));
 }
 
-export function outcomeScreen(state: AppState): HTMLElement {
+export function outcomeScreen(state: AppState): View {
   const s = state.scenario!;
   const d = debrief(s, state.game!)!;
   return h('section', { class: 'screen outcome' },
@@ -33,7 +26,7 @@ export function outcomeScreen(state: AppState): HTMLElement {
   );
 }
 
-export function debriefScreen(state: AppState): HTMLElement {
+export function debriefScreen(state: AppState): View {
   const s = state.scenario!;
   const game = state.game!;
   const d = debrief(s, game)!;
@@ -55,7 +48,7 @@ export function debriefScreen(state: AppState): HTMLElement {
         h('h3', {}, c.kind === 'option' ? topicLabel(c.topic) : t(`debrief.kind.${c.kind}`), `: ${c.label}`),
         h('p', { class: 'option-text' }, `“${c.text}”`),
         h('p', {}, t('debrief.why', { why: c.why }), c.cite.length ? ` (${paragraphs(c.cite)})` : ''),
-        c.changes.length ? h('ul', {}, c.changes.map((e) => change(s, e))) : h('p', {}, t('debrief.noChange'))))),
+        c.changes.length ? h('ul', {}, c.changes.map((e) => change(s, game.seat, e))) : h('p', {}, t('debrief.noChange'))))),
       d.leftOut.length ? h('p', {}, t('debrief.leftOut', { list: list(d.leftOut.map(topicLabel)) })) : null),
     h('section', {}, h('h2', {}, t('debrief.trades')),
       d.trades.length
@@ -65,7 +58,7 @@ export function debriefScreen(state: AppState): HTMLElement {
         }))))
         : h('p', {}, t('debrief.noTrades'))),
     whatIfSection(state),
-    h('section', {}, h('h2', {}, t('debrief.others')), h('ul', {}, d.otherChanges.map((e) => change(s, e)))),
+    h('section', {}, h('h2', {}, t('debrief.others')), h('ul', {}, d.otherChanges.map((e) => change(s, game.seat, e)))),
     h('section', {}, h('h2', {}, t('debrief.statement')), d.statement.split('\n\n').map((p) => h('p', {}, p))),
   );
 }

@@ -1,30 +1,33 @@
 /** The meeting: the chair's opening, the speakers' list, your turn, rule 37, right of reply. */
-import { isPresiding, nextSpeaker, type GameState, type Scenario } from '../../engine';
+import { isPresiding, nameAttackers, nextSpeaker, repliesFor, type GameState, type Scenario } from '../../engine';
 import type { AppState } from '../../store/gameStore';
-import { choose } from '../../store/gameStore';
-import { h } from '../dom';
+import { choose, toggleHelp } from '../../store/gameStore';
+import { changeLine, type MeterEvent } from '../causes';
+import { h, type View } from '../dom';
 import { list, t, type MessageKey } from '../i18n';
 import { nameOf, shortNameOf } from '../names';
+import { helpPanel } from '../parts/reference';
 import { statementBuilder } from './builder';
 import { transcript } from './transcript';
 
 function optionForm(id: string, legend: string, options: { id: string; label: string; text: string }[], button: string, act: (option: string) => void) {
-  const form = h('form', { class: 'option-form', id },
-    h('fieldset', {},
-      h('legend', {}, legend),
-      options.map((o, i) => h('div', { class: 'choice' },
-        h('input', { type: 'radio', name: `${id}-option`, id: `${id}-${o.id}`, value: o.id, checked: i === 0 }),
-        h('label', { for: `${id}-${o.id}` }, h('strong', {}, o.label), h('span', { class: 'option-text' }, `“${o.text}”`))))),
-    h('button', { type: 'submit', class: 'primary', id: `${id}-submit` }, button));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const picked = (form.querySelector('input[type=radio]:checked') as HTMLInputElement | null)?.value;
-    if (picked) act(picked);
-  });
-  return form;
+  return h('form', {
+    class: 'option-form', id,
+    onsubmit: (event: Event) => {
+      event.preventDefault();
+      const picked = ((event.currentTarget as HTMLFormElement).querySelector('input[type=radio]:checked') as HTMLInputElement | null)?.value;
+      if (picked) act(picked);
+    },
+  },
+  h('fieldset', {},
+    h('legend', {}, legend),
+    options.map((o, i) => h('div', { class: 'choice' },
+      h('input', { type: 'radio', name: `${id}-option`, id: `${id}-${o.id}`, value: o.id, defaultChecked: i === 0 }),
+      h('label', { for: `${id}-${o.id}` }, h('strong', {}, o.label), h('span', { class: 'option-text' }, `“${o.text}”`))))),
+  h('button', { type: 'submit', class: 'primary', id: `${id}-submit` }, button));
 }
 
-function action(s: Scenario, game: GameState): HTMLElement | null {
+function action(s: Scenario, game: GameState, builderTopic: number): View | null {
   switch (game.phase) {
     case 'opening':
       if (isPresiding(s, game)) {
@@ -32,35 +35,54 @@ function action(s: Scenario, game: GameState): HTMLElement | null {
           h('p', {}, t('meeting.chairPrompt')),
           optionForm('chair', t('meeting.chairHeading'), s.presidency.options, t('meeting.chairDo'), (option) => choose({ type: 'chair', option })));
       }
-      return h('button', { id: 'continue', class: 'primary', onclick: () => choose({ type: 'continue' }) }, t('meeting.openMeeting'));
+      return h('button', { id: 'continue', class: 'primary', onclick: () => choose({ type: 'continue' }) }, t('meeting.openMeeting', { name: shortNameOf(s, s.presidency.seat) }));
     case 'speakers': case 'reactions': case 'rule37': {
       const next = nextSpeaker(s, game);
       return h('button', { id: 'continue', class: 'primary', onclick: () => choose({ type: 'continue' }) },
         next ? t('meeting.continueNext', { name: shortNameOf(s, next) }) : t('meeting.continue'));
     }
     case 'playerTurn':
-      return statementBuilder(s, game);
-    case 'rightOfReply':
+      return statementBuilder(s, game, builderTopic);
+    case 'rightOfReply': {
+      const replies = repliesFor(s, game.seat).map((o) => ({ ...o, text: nameAttackers(s, game.attackedBy, o.text) }));
       return h('div', { class: 'action' },
         h('p', {}, t('reply.by', { names: list(game.attackedBy.map((d) => nameOf(s, d))) })),
         h('p', {}, s.rightOfReply.prompt),
-        optionForm('reply', t('reply.heading'), s.rightOfReply.options, t('reply.take'), (option) => choose({ type: 'reply', option })));
+        optionForm('reply', t('reply.heading'), replies, t('reply.take'), (option) => choose({ type: 'reply', option })));
+    }
     default:
       return null;
   }
 }
 
-export function meetingScreen(state: AppState): HTMLElement {
+/** What the last step moved, and why, in words and numbers: the screen says it where it happens. */
+function whatMoved(s: Scenario, game: GameState, events: AppState['lastEvents']): View | null {
+  const changes = events.filter((e): e is MeterEvent => e.type === 'meter');
+  if (events.length === 0) return null;
+  return h('section', { class: 'moved card', 'aria-labelledby': 'moved-heading' },
+    h('h2', { id: 'moved-heading' }, t('moved.heading')),
+    changes.length
+      ? h('ul', {}, changes.map((e) => h('li', { class: `moved-${e.meter}` }, changeLine(s, game.seat, e))))
+      : h('p', {}, t('moved.nothing')));
+}
+
+export function meetingScreen(state: AppState): View {
   const s = state.scenario!;
   const game = state.game!;
   const log = transcript(s, game.seat, game.log);
   const heading = h('h1', { id: 'screen-heading', tabindex: -1 }, t(`meeting.phase.${game.phase}` as MessageKey));
+  const tools = h('div', { class: 'tools' },
+    h('button', { id: 'open-reference', class: 'link', 'aria-keyshortcuts': 'G', 'aria-expanded': state.help === 'reference' ? 'true' : 'false', onclick: () => toggleHelp('reference') }, t('help.reference')),
+    h('button', { id: 'open-meters', class: 'link', 'aria-keyshortcuts': 'M', 'aria-expanded': state.help === 'meters' ? 'true' : 'false', onclick: () => toggleHelp('meters') }, t('meters.help')));
   // While others speak, the newest speech sits just above the button, as in a chat.
   const choosing = game.phase === 'playerTurn' || game.phase === 'rightOfReply' || (game.phase === 'opening' && isPresiding(s, game));
   return h('section', { class: `screen meeting phase-${game.phase}` },
     heading,
+    tools,
+    state.help ? helpPanel(s, game.seat, state.help) : null,
+    whatMoved(s, game, state.lastEvents),
     choosing
-      ? [action(s, game), log ? h('details', { class: 'earlier' }, h('summary', {}, t('meeting.transcript')), log) : null]
-      : [log, action(s, game)],
+      ? [action(s, game, state.builderTopic), log ? h('details', { class: 'earlier' }, h('summary', {}, t('meeting.transcript')), log) : null]
+      : [log, action(s, game, state.builderTopic)],
   );
 }

@@ -3,13 +3,13 @@
  * Shown only in print; the debrief on screen carries the same facts at length.
  */
 import type { Debrief, GameState, Scenario } from '../../engine';
-import { h } from '../dom';
+import { h, type View } from '../dom';
 import { list, t } from '../i18n';
 import { meterLabel, nameOf } from '../names';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
-export function printRecord(s: Scenario, game: GameState, d: Debrief): HTMLElement {
+export function printRecord(s: Scenario, game: GameState, d: Debrief): View {
   const start = d.history[0]!.meters;
   const topicLabel = (id: string | null) => s.topics.find((tp) => tp.id === id)?.label ?? '';
   return h('section', { class: 'print-record', 'aria-hidden': 'true' },

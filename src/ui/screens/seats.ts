@@ -1,10 +1,16 @@
+import { MODES, type Mode } from '../../engine';
 import type { AppState } from '../../store/gameStore';
 import { startGame } from '../../store/gameStore';
-import { h } from '../dom';
-import { t } from '../i18n';
+import { h, type View } from '../dom';
+import { openGlossary } from '../focus';
+import { t, type MessageKey } from '../i18n';
+import { jargon } from '../jargon';
 
-/** A seed from a teacher's link (?seed=) gives a class the same news; otherwise a fresh one. */
-export interface SeatRequest { seat: string | null; seed: number | null; badSeed: string | null }
+/**
+ * What a teacher's link asks for: a seat (?seat=), a seed that gives a class the same news
+ * (?seed=), and a mode (?mode=guided|standard|briefing). Anything odd is shown back as text.
+ */
+export interface SeatRequest { seat: string | null; seed: number | null; badSeed: string | null; mode: Mode | null; badMode: string | null }
 
 function freshSeed(): number {
   const a = new Uint32Array(1);
@@ -12,24 +18,46 @@ function freshSeed(): number {
   return a[0]!;
 }
 
-export function seatScreen(state: AppState, request: SeatRequest): HTMLElement {
+/** The mode picked on this screen; a teacher's link sets where it starts. */
+let picked: Mode | null = null;
+const chosenMode = (request: SeatRequest): Mode => picked ?? request.mode ?? 'standard';
+
+function modePicker(request: SeatRequest): View {
+  const mode = chosenMode(request);
+  return h('fieldset', { class: 'modes' },
+    h('legend', {}, t('mode.legend')),
+    MODES.map((m) => h('div', { class: 'choice' },
+      h('input', { type: 'radio', name: 'mode', id: `mode-${m}`, value: m, checked: m === mode, onchange: () => { picked = m; } }),
+      h('label', { for: `mode-${m}` }, h('strong', {}, t(`mode.${m}` as MessageKey)), ' ', h('span', {}, t(`mode.explain.${m}` as MessageKey))))));
+}
+
+export function seatScreen(state: AppState, request: SeatRequest): View {
   const s = state.scenario!;
+  // Sorted by the name a student looks for: Algeria under A, not under "People's Democratic…".
   const members = s.speakersList.members.map((id) => s.delegations.find((d) => d.id === id)!)
-    .sort((a, b) => Number(b.permanent) - Number(a.permanent) || a.name.localeCompare(b.name));
-  const unknownSeat = request.seat !== null && !members.some((d) => d.id === request.seat);
+    .sort((a, b) => Number(b.permanent) - Number(a.permanent) || a.shortName.localeCompare(b.shortName));
+  const requested = members.find((d) => d.id === request.seat);
+  const unknownSeat = request.seat !== null && !requested;
+  const j = (x: string) => jargon(s, x, openGlossary);
+  const take = (id: string) => startGame(id, request.seed ?? freshSeed(), chosenMode(request));
   return h('section', { class: 'screen' },
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('seats.heading')),
+    requested ? h('div', { class: 'card banner', role: 'status' },
+      h('p', {}, t('seats.linkSeat', { name: requested.name })),
+      h('button', { id: 'take-linked', class: 'primary', onclick: () => take(requested.id) }, t('seats.take', { name: requested.shortName }))) : null,
     h('p', { class: 'lead' }, t('seats.intro')),
     unknownSeat ? h('p', { class: 'notice', role: 'status' }, t('seats.urlProblem', { seat: request.seat! })) : null,
     request.badSeed !== null ? h('p', { class: 'notice', role: 'status' }, t('seats.seedProblem', { seed: request.badSeed })) : null,
+    request.badMode !== null ? h('p', { class: 'notice', role: 'status' }, t('seats.modeProblem', { mode: request.badMode })) : null,
+    modePicker(request),
     h('ul', { class: 'seat-list' }, members.map((d) =>
       h('li', { class: `card seat${d.id === request.seat ? ' suggested' : ''}` },
         h('h2', {}, d.name),
-        h('p', { class: 'meta' }, `${d.permanent ? t('seats.permanent') : t('seats.elected')} · ${d.group}`),
-        h('p', { class: 'role' }, d.role),
-        h('p', {}, d.brief),
+        h('p', { class: 'meta' }, `${d.permanent ? t('seats.permanent') : t('seats.elected')} · `, j(d.group)),
+        h('p', { class: 'role' }, j(d.role)),
+        h('p', {}, j(d.brief)),
         d.id === s.presidency.seat ? h('p', { class: 'presides' }, t('seats.presides')) : null,
-        h('button', { id: `seat-${d.id}`, onclick: () => startGame(d.id, request.seed ?? freshSeed()) }, t('seats.take', { name: d.shortName })),
+        h('button', { id: `seat-${d.id}`, onclick: () => take(d.id) }, t('seats.take', { name: d.shortName })),
       ))),
   );
 }

@@ -1,10 +1,10 @@
 import type { AppState } from '../../store/gameStore';
 import { goTo, resume, savedGameSummary } from '../../store/gameStore';
-import { h } from '../dom';
+import { h, type View } from '../dom';
 import { t } from '../i18n';
 import { nameOf } from '../names';
 
-export function titleScreen(state: AppState): HTMLElement {
+export function titleScreen(state: AppState): View {
   const s = state.scenario!;
   const saved = savedGameSummary();
   const saveProblem = state.error?.code === 'save' ? state.error.message
@@ -28,7 +28,7 @@ export function titleScreen(state: AppState): HTMLElement {
   );
 }
 
-export function aboutScreen(state: AppState): HTMLElement {
+export function aboutScreen(state: AppState): View {
   const src = state.scenario!.meta.source;
   return h('section', { class: 'screen' },
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('about.heading')),
@@ -39,7 +39,7 @@ export function aboutScreen(state: AppState): HTMLElement {
   );
 }
 
-export function problemScreen(state: AppState): HTMLElement {
+export function problemScreen(state: AppState): View {
   return h('section', { class: 'screen' },
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('problem.heading')),
     h('p', {}, t('problem.intro', { count: state.scenarioProblems.length })),

@@ -1,10 +1,29 @@
-/** What has been said so far, as an ordered list the player can read back at any time. */
+/**
+ * What has been said so far, as an ordered list the player can read back at any time. Another
+ * delegation's speech shows its first sentence; the rest is one keypress away, so the main path of
+ * a game stays short enough for a lesson.
+ */
 import type { GameEvent, Scenario } from '../../engine';
-import { h } from '../dom';
-import { t } from '../i18n';
+import { h, type View } from '../dom';
+import { openGlossary } from '../focus';
+import { t, type MessageKey } from '../i18n';
+import { jargon } from '../jargon';
 import { nameOf } from '../names';
 
-export function transcriptItem(s: Scenario, seat: string, e: GameEvent): HTMLElement | null {
+/** The first sentence and the rest, split after a full stop, question or exclamation mark. */
+export function firstSentence(text: string): [string, string] {
+  const m = /^(.+?[.!?…][”"’)]?)\s+(?=[A-Z“"‘(])/.exec(text);
+  return m ? [m[1]!, text.slice(m[0].length)] : [text, ''];
+}
+
+function spoken(s: Scenario, text: string): View[] {
+  const [first, rest] = firstSentence(text);
+  const j = (x: string) => jargon(s, x, openGlossary);
+  if (!rest) return [h('p', {}, j(text))];
+  return [h('p', {}, j(first)), h('details', { class: 'full-speech' }, h('summary', {}, t('meeting.fullSpeech')), h('p', {}, j(rest)))];
+}
+
+export function transcriptItem(s: Scenario, seat: string, e: GameEvent): View | null {
   switch (e.type) {
     case 'narration':
       return h('li', { class: 'narration' }, h('span', { class: 'speaker' }, t('meeting.narration')), h('p', {}, e.text));
@@ -14,28 +33,30 @@ export function transcriptItem(s: Scenario, seat: string, e: GameEvent): HTMLEle
     }
     case 'speech': {
       if (!e.text) return null;
-      const who = e.speaker === seat ? t('meeting.you', { name: nameOf(s, seat) })
-        : e.reaction === 'chair' ? `${t('meeting.chair')} (${nameOf(s, e.speaker)})` : nameOf(s, e.speaker);
-      const badges = [
-        e.reaction === 'align' ? t('meeting.aligns') : null,
-        e.reaction === 'rebut' ? t('meeting.rebuts') : null,
-        e.attack ? t('meeting.attacks') : null,
-      ].filter((x): x is string => x !== null);
+      const mine = e.speaker === seat;
+      const who = e.reaction === 'chair' || e.reaction === 'close'
+        ? (mine ? t('meeting.youPreside') : `${t('meeting.chair')} (${nameOf(s, e.speaker)})`)
+        : mine ? t(e.reaction === 'reply' ? 'meeting.youReply' : 'meeting.you', { name: nameOf(s, seat) }) : nameOf(s, e.speaker);
       return h('li', { class: `speech ${e.reaction}${e.attack ? ' attack' : ''}` },
         h('span', { class: 'speaker' }, who),
-        badges.map((b) => h('span', { class: `badge ${b === t('meeting.aligns') ? 'badge-align' : 'badge-rebut'}` }, b)),
-        h('p', {}, e.text));
+        e.attack ? h('span', { class: 'badge badge-rebut' }, t('meeting.attacks')) : null,
+        mine || e.reaction === 'close' || e.reaction === 'chair' ? h('p', {}, e.text) : spoken(s, e.text));
     }
+    case 'response':
+      return h('li', { class: `speech response ${e.response}${e.attack ? ' attack' : ''}` },
+        h('span', { class: 'speaker' }, nameOf(s, e.speaker)),
+        h('span', { class: `badge ${e.response === 'align' ? 'badge-align' : 'badge-rebut'}` }, t(`meeting.response.${e.response}` as MessageKey)),
+        h('p', {}, e.text));
     case 'statement':
       return h('li', { class: 'speech statement' },
-        h('span', { class: 'speaker' }, t('meeting.yourStatement', { seconds: e.seconds })),
+        h('span', { class: 'speaker' }, t('meeting.yourStatement', { seconds: e.seconds, budget: s.rules.speakingTime.budget - s.rules.speakingTime.frame })),
         e.text.split('\n\n').map((p) => h('p', {}, p)));
     default:
       return null;
   }
 }
 
-export function transcript(s: Scenario, seat: string, log: GameEvent[]): HTMLElement | null {
+export function transcript(s: Scenario, seat: string, log: GameEvent[]): View | null {
   if (!log.some((e) => e.type === 'speech' || e.type === 'narration' || e.type === 'news' || e.type === 'statement')) return null;
   return h('section', { class: 'transcript-section', 'aria-labelledby': 'transcript-heading' },
     h('h2', { id: 'transcript-heading' }, t('meeting.transcript')),

@@ -1,8 +1,8 @@
 /** The debrief's "what if": change one position, and see the meeting that would have followed. */
-import { debrief, type Change, type GameState, type Scenario } from '../../engine';
+import { debrief, repliesFor, topicsFor, type Change, type GameState, type Scenario } from '../../engine';
 import type { AppState } from '../../store/gameStore';
 import { exploreWhatIf } from '../../store/gameStore';
-import { h } from '../dom';
+import { h, type View } from '../dom';
 import { t } from '../i18n';
 
 const encode = (c: Change) => ('topic' in c ? `topic:${c.topic}:${c.option ?? ''}` : 'reply' in c ? `reply:${c.reply}` : `chair:${c.chair}`);
@@ -11,10 +11,10 @@ const decode = (v: string): Change => {
   return kind === 'topic' ? { topic: a, option: b || null } : kind === 'reply' ? { reply: a } : { chair: a };
 };
 
-function alternatives(s: Scenario, game: GameState): HTMLElement[] {
-  const groups = s.topics.map((topic) => {
+function alternatives(s: Scenario, game: GameState): View[] {
+  const groups = topicsFor(s, game.seat).map(({ topic, options }) => {
     const current = game.picks[topic.id] ?? null;
-    const choices = [...topic.options.map((o) => ({ id: o.id as string | null, label: o.label })), { id: null, label: t('builder.leaveOut') }]
+    const choices = [...options.map((o) => ({ id: o.id as string | null, label: o.label })), { id: null, label: t('builder.leaveOut') }]
       .filter((o) => o.id !== current);
     return h('optgroup', { label: topic.label }, choices.map((o) =>
       h('option', { value: encode({ topic: topic.id, option: o.id }) }, `${topic.label}: ${o.label}`)));
@@ -26,22 +26,27 @@ function alternatives(s: Scenario, game: GameState): HTMLElement[] {
   }
   const replied = game.applied.find((id) => s.rightOfReply.options.some((o) => o.id === id));
   if (replied) {
-    groups.push(h('optgroup', { label: t('debrief.kind.reply') }, s.rightOfReply.options.filter((o) => o.id !== replied)
+    groups.push(h('optgroup', { label: t('debrief.kind.reply') }, repliesFor(s, game.seat).filter((o) => o.id !== replied)
       .map((o) => h('option', { value: encode({ reply: o.id }) }, `${t('debrief.kind.reply')}: ${o.label}`))));
   }
   return groups;
 }
 
-export function whatIfSection(state: AppState): HTMLElement {
+export function whatIfSection(state: AppState): View {
   const s = state.scenario!;
   const game = state.game!;
-  const select = h('select', { id: 'what-if-choice' }, alternatives(s, game));
-  const form = h('form', { class: 'what-if-form' },
-    h('label', { for: 'what-if-choice' }, t('whatIf.label')), select,
-    h('button', { type: 'submit', id: 'what-if-go' }, t('whatIf.go')));
-  form.addEventListener('submit', (event) => { event.preventDefault(); exploreWhatIf(decode(select.value)); });
   const shown = state.whatIf;
-  if (shown) select.value = encode(shown.change);
+  const select = h('select', { id: 'what-if-choice', value: shown ? encode(shown.change) : undefined }, alternatives(s, game));
+  const form = h('form', {
+    class: 'what-if-form',
+    onsubmit: (event: Event) => {
+      event.preventDefault();
+      const value = (document.getElementById('what-if-choice') as HTMLSelectElement | null)?.value;
+      if (value) exploreWhatIf(decode(value));
+    },
+  },
+  h('label', { for: 'what-if-choice' }, t('whatIf.label')), select,
+  h('button', { type: 'submit', id: 'what-if-go' }, t('whatIf.go')));
   return h('section', { 'aria-labelledby': 'what-if-heading' },
     h('h2', { id: 'what-if-heading' }, t('whatIf.heading')),
     h('p', {}, t('whatIf.intro')),
@@ -50,7 +55,7 @@ export function whatIfSection(state: AppState): HTMLElement {
   );
 }
 
-function comparison(s: Scenario, game: GameState, result: NonNullable<AppState['whatIf']>['result']): HTMLElement {
+function comparison(s: Scenario, game: GameState, result: NonNullable<AppState['whatIf']>['result']): View {
   if (!result.ok) return h('p', { class: 'notice', role: 'status' }, t('whatIf.impossible', { reason: result.reason }));
   const mine = debrief(s, game)!;
   const other = debrief(s, result.state)!;

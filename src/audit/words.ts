@@ -1,0 +1,51 @@
+/**
+ * How much a student reads on the main path of one game: the screens and words they pass through
+ * from choosing a seat to the debrief's verdict, not what sits one keypress away (the briefing
+ * pack, the glossary, the rest of other delegations' speeches). A lesson has room for about 4,000.
+ */
+import { debrief, topicsFor, repliesFor, type GameState, type Scenario } from '../engine';
+
+const count = (text: string) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
+
+/** Words the interface itself adds around each thing: labels, buttons, previews. */
+const CHROME = { option: 8, preview: 6, step: 6, meterLine: 10 };
+
+function firstSentence(text: string): string {
+  const m = /^(.+?[.!?…][”"’)]?)\s+(?=[A-Z“"‘(])/.exec(text);
+  return m ? m[1]! : text;
+}
+
+export interface WordCount { total: number; parts: Record<string, number> }
+
+export function mainPathWords(s: Scenario, state: GameState): WordCount {
+  const parts: Record<string, number> = {};
+  const add = (part: string, n: number) => { parts[part] = (parts[part] ?? 0) + n; };
+  const seat = s.delegations.find((d) => d.id === state.seat)!;
+  add('seat', count(`${seat.name} ${seat.group} ${seat.role} ${seat.brief}`) + 40);
+  const ins = s.instructions.find((i) => i.seat === state.seat)!;
+  add('instructions', count([ins.summary, ...ins.objectives.map((o) => o.text), ...ins.redLines.map((o) => o.text)].join(' ')) + 30);
+  for (const { topic, options } of topicsFor(s, state.seat)) {
+    add('builder', count(`${topic.label} ${topic.prompt}`) + CHROME.step);
+    for (const o of options) add('builder', count(`${o.label} ${o.text}`) + CHROME.option + (state.mode === 'briefing' ? 0 : CHROME.preview));
+  }
+  for (const e of state.log) {
+    switch (e.type) {
+      case 'narration': add('meeting', count(e.text)); break;
+      case 'news': { const n = s.news.find((x) => x.id === e.news)!; add('meeting', count(`${n.headline} ${n.text}`)); break; }
+      case 'speech':
+        add('meeting', CHROME.step + count(e.speaker === state.seat || e.reaction !== 'own' ? e.text : firstSentence(e.text)));
+        break;
+      case 'response': add('meeting', CHROME.step + count(e.text)); break;
+      case 'statement': add('meeting', count(e.text)); break;
+      case 'meter': add('what moved', CHROME.meterLine); break;
+      default: break;
+    }
+  }
+  if (state.attackedBy.length) {
+    add('reply', count(s.rightOfReply.prompt));
+    for (const o of repliesFor(s, state.seat)) add('reply', count(`${o.label} ${o.text}`) + CHROME.option);
+  }
+  const d = debrief(s, state);
+  if (d) add('outcome', count(`${d.outcome.title} ${d.outcome.headline} ${d.outcome.text}`) + count(d.objectives.map((o) => o.text).join(' ')) + 20);
+  return { total: Object.values(parts).reduce((a, b) => a + b, 0), parts };
+}

@@ -1,0 +1,40 @@
+/**
+ * Why a meter moved, in the game's words: "Escalation +7, now 64 (Heated): you said “Name the
+ * violation” — ¶6, ¶14". The meeting screen shows these after every step; the debrief reads them back.
+ */
+import { bandOf, type GameEvent, type Scenario } from '../engine';
+import { paragraphs } from './dom';
+import { list, t, type MessageKey } from './i18n';
+import { meterLabel, shortNameOf } from './names';
+
+export type MeterEvent = Extract<GameEvent, { type: 'meter' }>;
+
+function optionLabel(s: Scenario, id: string): string {
+  const all = [...s.topics.flatMap((tp) => tp.options), ...s.presidency.options, ...s.rightOfReply.options];
+  return all.find((o) => o.id === id)?.label ?? id;
+}
+
+export function causeText(s: Scenario, seat: string, e: MeterEvent): string {
+  const c = e.cause;
+  switch (c.kind) {
+    case 'option': return t('cause.option', { label: optionLabel(s, c.option) });
+    case 'overclaim': return t('cause.overclaim', { label: optionLabel(s, c.option) });
+    case 'chair': return t(s.presidency.seat === seat ? 'cause.chairYou' : 'cause.chair', { label: optionLabel(s, c.option) });
+    case 'reply': return t('cause.reply', { label: optionLabel(s, c.option) });
+    case 'news': return t('cause.news', { headline: s.news.find((n) => n.id === c.news)?.headline ?? '' });
+    case 'speech': return t('cause.speech', { name: shortNameOf(s, c.delegation) });
+    case 'reaction': return t(`cause.reaction.${c.reaction}` as MessageKey, { name: shortNameOf(s, c.delegation) });
+  }
+}
+
+export function changeLine(s: Scenario, seat: string, e: MeterEvent): string {
+  const delta = e.to - e.from;
+  const parts = [t('cause.line', {
+    meter: meterLabel(s, e.meter), delta: `${delta > 0 ? '+' : '−'}${Math.abs(delta)}`, to: e.to, band: bandOf(s, e.meter, e.to),
+    cause: causeText(s, seat, e),
+  })];
+  if (e.joined?.length) parts.push(t('cause.joined', { names: list(e.joined.map((d) => shortNameOf(s, d))) }));
+  if (e.left?.length) parts.push(t('cause.left', { names: list(e.left.map((d) => shortNameOf(s, d))) }));
+  if (e.citations.length) parts.push(`— ${paragraphs(e.citations)}`);
+  return parts.join(' ');
+}
