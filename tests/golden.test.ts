@@ -12,20 +12,28 @@ const s = realScenario();
 
 const PLAYTHROUGHS: { name: string; seat: string; seed: number; plan: Parameters<typeof playThrough>[3] }[] = [
   {
-    name: 'russia-denies-and-counters', seat: 'RUS', seed: 1030,
-    plan: { picks: { deployment: 'deployment-dismiss', treaty: 'treaty-lawful', longRange: 'longrange-condemn', action: 'action-negotiate' }, reply: 'reply-sharp' },
+    name: 'russia-calls-it-assertions', seat: 'RUS', seed: 1030,
+    plan: { picks: { deployment: 'rus-deployment-assertions', treaty: 'rus-treaty-art51', longRange: 'rus-longrange-tomorrow', action: 'rus-action-realities' }, reply: 'rus-reply-sharp' },
   },
   {
-    name: 'korea-names-the-violation', seat: 'KOR', seed: 2024,
-    plan: { picks: { deployment: 'deployment-evidence', sanctions: 'sanctions-violation', spillover: 'spillover-peninsula', monitoring: 'monitoring-msmt' }, closing: 'The Republic of Korea will respond with prudence and resolve.' },
+    name: 'china-keeps-to-its-principles', seat: 'CHN', seed: 31,
+    plan: { picks: { deployment: 'chn-deployment-hear', monitoring: 'chn-monitoring-outside', longRange: 'chn-longrange-principles', action: 'chn-action-talks' }, reply: 'chn-reply-correct' },
   },
   {
-    name: 'switzerland-presides-and-bridges', seat: 'CHE', seed: 7,
-    plan: { chair: 'chair-restraint', picks: { deployment: 'deployment-evidence', sanctions: 'sanctions-law', action: 'action-negotiate' } },
+    name: 'korea-sets-out-its-intelligence', seat: 'KOR', seed: 2024,
+    plan: { picks: { deployment: 'kor-deployment-nis', sanctions: 'kor-sanctions-illegal', spillover: 'kor-spillover-threat' }, closing: 'The Republic of Korea will respond with prudence and resolve.', reply: 'kor-reply-correct' },
   },
   {
-    name: 'united-states-overclaims', seat: 'USA', seed: 99,
-    plan: { picks: { deployment: 'deployment-condemn', arms: 'arms-condemn', longRange: 'longrange-selfdefence', action: 'action-accountability' } },
+    name: 'sierra-leone-hedges-and-appeals', seat: 'SLE', seed: 55,
+    plan: { picks: { deployment: 'a3-deployment-allegations', sanctions: 'a3-sanctions-comply', spillover: 'a3-spillover-bread', action: 'a3-action-experience' }, reply: 'a3-reply-pass' },
+  },
+  {
+    name: 'switzerland-presides-and-states-the-law', seat: 'CHE', seed: 7,
+    plan: { chair: 'chair-restraint', picks: { deployment: 'che-deployment-troubling', sanctions: 'che-sanctions-clear', monitoring: 'che-monitoring-regret', action: 'che-action-ihl' }, reply: 'neutral-reply-correct' },
+  },
+  {
+    name: 'united-states-warns-moscow', seat: 'USA', seed: 99,
+    plan: { picks: { deployment: 'usa-deployment-desperation', sanctions: 'west-sanctions-voted', longRange: 'usa-longrange-targets', action: 'usa-action-thinktwice' }, reply: 'west-reply-sharp' },
   },
 ];
 

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { loadScenarioText } from '../src/engine/scenario/load';
 import { compileScenario, type Model } from '../src/engine/model';
+import type { Scenario } from '../src/engine/scenario/schema';
 import { enumerateSeat, type SeatTotals } from '../src/audit/enumerate';
 import { findings, seatReport, type SeatReport } from '../src/audit/report';
 
@@ -23,7 +24,8 @@ function loadModel(file: string): Model {
 }
 
 if (!isMainThread) {
-  const model = loadModel(workerData.file as string);
+  // The main thread has already validated the scenario; a worker only compiles the copy it is sent.
+  const model = compileScenario(workerData.scenario as Scenario);
   parentPort!.on('message', (seat: string) => {
     const linesShown = new Uint8Array(model.lines.length);
     const t0 = performance.now();
@@ -52,7 +54,7 @@ async function main() {
     const results: Done[] = [];
     let live = workers;
     for (let w = 0; w < workers; w++) {
-      const worker = new Worker(new URL(import.meta.url), { workerData: { file } });
+      const worker = new Worker(new URL(import.meta.url), { workerData: { scenario: model.scenario } });
       const next = () => { const seat = queue.shift(); if (seat) worker.postMessage(seat); else { void worker.terminate(); if (--live === 0) resolve(results); } };
       worker.on('message', (d: Done) => { results.push(d); next(); });
       worker.on('error', reject);

@@ -85,12 +85,11 @@ export function enumerateSeat(model: Model, seatId: string, linesShown: Uint8Arr
   };
 
   const turn = newTurn();
-  const beforeTurn = new Float64Array(M);
   const attackers = new Int32Array(after.length);
   let attackerCount = 0;
   const take = (sit: Situation, d: number, afterPlayer: boolean) => {
-    beforeTurn.set(sit.meters);
     speak(model, sit, d, afterPlayer, null, turn);
+    const beforeTurn = turn.before!;
     if (turn.own >= 0) linesShown[turn.own] = 1;
     if (turn.responseLine >= 0) linesShown[turn.responseLine] = 1;
     if (turn.attack) attackers[attackerCount++] = d;

@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chamberView, plateBox, type Box, type ChamberView } from '../../src/chamber/layout';
-import { alignedWith, applyChoice, availableChoices, bandOf, loadScenarioText, newGame, type GameState, type Scenario } from '../../src/engine';
+import { alignedWith, applyChoice, availableChoices, bandOf, loadScenarioText, newGame, topicsFor, type GameState, type Scenario } from '../../src/engine';
 import { miniScenario } from '../support/mini';
 import { load, playThrough } from '../support/play';
+import { botPlay } from '../support/bot';
 
 /** The mini scenario grown to a full Council of fifteen, with the real members' names and ids. */
 function fullCouncil(): Scenario {
@@ -16,6 +17,8 @@ function fullCouncil(): Scenario {
     ['MLT', 'Malta'], ['CHE', 'Switzerland'], ['ECU', 'Ecuador'], ['GUY', 'Guyana'], ['SLE', 'Sierra Leone'], ['DZA', 'Algeria'], ['MOZ', 'Mozambique'],
   ] as const).map(([id, shortName]) => ({ ...model, id, name: shortName, shortName, speech: { own: [{ ...model.speech.own[0], id: `${id}-own` }] } }));
   s.delegations.push(...extra);
+  // The new seats need two options on the deployment topic: "doubt" is opened to every seat.
+  delete s.topics[0].options.find((o: { id: string }) => o.id === 'dep-doubt').for;
   s.speakersList.members.push(...extra.map((d) => d.id));
   const orders = s.instructions.find((i: { seat: string }) => i.seat === 'B');
   s.instructions.push(...extra.map((d) => ({ ...orders, seat: d.id, objectives: orders.objectives.map((o: { id: string }) => ({ ...o, id: `${d.id}-${o.id}` })) })));
@@ -35,15 +38,21 @@ function seatOf(scenario: Scenario): string {
 
 /** Every state of one meeting, from the first to the outcome, playing the first choice on offer. */
 function meeting(scenario: Scenario, seat: string): GameState[] {
-  const states = [newGame(scenario, seat, 11)];
+  return meetingFrom(scenario, seat, 11);
+}
+
+function meetingFrom(scenario: Scenario, seat: string, seed: number): GameState[] {
+  const states = [newGame(scenario, seat, seed)];
   for (let i = 0; i < 200; i++) {
     const state = states[states.length - 1]!;
     const choices = availableChoices(scenario, state);
     if (choices.length === 0) break;
     // At the player's turn: pick each topic's cheapest option, then deliver.
-    const topic = state.phase === 'playerTurn' ? scenario.topics.find((t) => !(t.id in state.picks)) : undefined;
-    const cheapest = topic && [...topic.options].sort((a, b) => a.seconds - b.seconds)[0]!;
-    const choice = state.phase === 'playerTurn' ? (topic ? { type: 'pick' as const, topic: topic.id, option: cheapest!.id } : { type: 'deliver' as const }) : choices[0]!;
+    const entry = state.phase === 'playerTurn' ? topicsFor(scenario, seat).find((t) => !(t.topic.id in state.picks)) : undefined;
+    const topic = entry?.topic;
+    const cheapest = entry && [...entry.options].sort((a, b) => a.seconds - b.seconds)[0]!;
+    const fits = cheapest && choices.some((c) => c.type === 'pick' && c.option === cheapest.id);
+    const choice = state.phase === 'playerTurn' ? (topic ? { type: 'pick' as const, topic: topic.id, option: fits ? cheapest!.id : null } : { type: 'deliver' as const }) : choices[0]!;
     const step = applyChoice(scenario, state, choice);
     if (!step.ok) throw new Error(step.error.message);
     states.push(step.state);
@@ -112,7 +121,7 @@ describe.each(councils)('the chamber for %s', (_name, scenario) => {
   });
 
   it('lights exactly the members who stand with the player, and marks the player', () => {
-    const states = members.flatMap((m) => [...meeting(scenario, m), playThrough(scenario, m, 5, { picks: {} })]);
+    const states = members.flatMap((m) => [...meeting(scenario, m), playThrough(scenario, m, 5, { picks: {} }), ...[1, 2, 3].map((seed) => botPlay(scenario, m, seed))]);
     expect(new Set(states.map((s) => alignedWith(scenario, s).join())).size).toBeGreaterThan(2);
     for (const state of states) {
       const view = chamberView(scenario, state, 700, 525);
@@ -147,7 +156,19 @@ describe.each(councils)('the chamber for %s', (_name, scenario) => {
     }
     const before = states.find((s) => !s.newsArrived)!, after = states.find((s) => s.newsArrived)!;
     expect(chamberView(scenario, before, 700, 525).news).toBeNull();
-    expect(chamberView(scenario, after, 700, 525).news?.text).toBe(scenario.news.find((n) => n.id === after.news)!.headline);
+    const drawn = scenario.news.find((n) => n.id === after.news)!;
+    const quiet = Object.keys(drawn.effects).length === 0 && Object.keys(drawn.support).length === 0;
+    // A quiet draw ("no new reports") is no news: no red strip for it.
+    expect(chamberView(scenario, after, 700, 525).news?.text ?? null).toBe(quiet ? null : drawn.headline);
+  });
+
+  it('shows no news strip for a draw that brings no news', () => {
+    const quiet = scenario.news.find((n) => Object.keys(n.effects).length === 0 && Object.keys(n.support).length === 0);
+    if (!quiet) return;
+    let seed = 0;
+    while (newGame(scenario, seat, seed).news !== quiet.id) seed++;
+    const state = meetingFrom(scenario, seat, seed).find((x) => x.newsArrived)!;
+    expect(chamberView(scenario, state, 700, 525).news).toBeNull();
   });
 
   it('draws an empty table before a game, and the bare table with no scenario at all', () => {

@@ -22,7 +22,7 @@ export function thirdPartyMentions(d: Delegation, text: string): string[] {
     const re = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g');
     for (const m of text.matchAll(re)) {
       const before = text.slice(0, m.index);
-      const withArticle = /The $/.test(before) ? `The ${name}` : name;
+      const withArticle = /[Tt]he $/.test(before) ? `The ${name}` : name;
       const start = withArticle === name ? before : before.slice(0, -4);
       const isSelf = !d.aliases.includes(name) && selfNames.has(withArticle) && CLAUSE_START.test(start) && SELF_VERB.test(text.slice(m.index! + m[0].length));
       if (!isSelf) found.push(`"${text.slice(Math.max(0, m.index! - 25), m.index! + name.length + 25)}"`);

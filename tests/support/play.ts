@@ -1,5 +1,5 @@
 /** Helpers that play the game through the engine's public moves, as the interface does. */
-import { applyChoice, availableChoices, loadScenario, newGame, type Choice, type GameState, type Scenario } from '../../src/engine';
+import { applyChoice, availableChoices, loadScenario, newGame, repliesFor, type Choice, type GameState, type Mode, type Scenario } from '../../src/engine';
 
 export function load(input: unknown): Scenario {
   const result = loadScenario(input);
@@ -25,13 +25,13 @@ export function advance(scenario: Scenario, state: GameState): GameState {
 /** Plays a whole meeting: the chair's opening (if presiding), the picks, a reply if attacked. */
 export function playThrough(
   scenario: Scenario, seat: string, seed: number,
-  plan: { chair?: string; picks: Record<string, string | null>; closing?: string; reply?: string },
+  plan: { chair?: string; picks: Record<string, string | null>; closing?: string; reply?: string; mode?: Mode },
 ): GameState {
-  let state = advance(scenario, newGame(scenario, seat, seed));
+  let state = advance(scenario, newGame(scenario, seat, seed, plan.mode));
   if (state.phase === 'opening') state = advance(scenario, step(scenario, state, { type: 'chair', option: plan.chair ?? scenario.presidency.options[0]!.id }));
   for (const [topic, option] of Object.entries(plan.picks)) state = step(scenario, state, { type: 'pick', topic, option });
   if (plan.closing) state = step(scenario, state, { type: 'closing', text: plan.closing });
   state = advance(scenario, step(scenario, state, { type: 'deliver' }));
-  if (state.phase === 'rightOfReply') state = step(scenario, state, { type: 'reply', option: plan.reply ?? scenario.rightOfReply.options[0]!.id });
+  if (state.phase === 'rightOfReply') state = step(scenario, state, { type: 'reply', option: plan.reply ?? repliesFor(scenario, seat)[0]!.id });
   return state;
 }
