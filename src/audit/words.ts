@@ -3,7 +3,7 @@
  * from choosing a seat to the debrief's verdict, not what sits one keypress away (the briefing
  * pack, the glossary, the rest of other delegations' speeches). A lesson has room for about 4,000.
  */
-import { debrief, topicsFor, repliesFor, type GameState, type Scenario } from '../engine';
+import { applyChoice, availableChoices, debrief, newGame, repliesFor, topicsFor, type GameState, type Scenario } from '../engine';
 
 const count = (text: string) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
 
@@ -48,4 +48,27 @@ export function mainPathWords(s: Scenario, state: GameState): WordCount {
   const d = debrief(s, state);
   if (d) add('outcome', count(`${d.outcome.title} ${d.outcome.headline} ${d.outcome.text}`) + count(d.objectives.map((o) => o.text).join(' ')) + 20);
   return { total: Object.values(parts).reduce((a, b) => a + b, 0), parts };
+}
+
+/**
+ * A typical game for the count: the President opens plainly, the player takes the first option that
+ * still fits on every topic (so the statement is as full as the time allows), and answers an attack
+ * with the first reply on offer.
+ */
+export function typicalRun(s: Scenario, seat: string, seed: number): GameState {
+  let state = newGame(s, seat, seed, 'standard');
+  for (let i = 0; i < 500 && state.phase !== 'outcome'; i++) {
+    const choices = availableChoices(s, state);
+    let choice = choices[0]!;
+    if (state.phase === 'playerTurn') {
+      const next = topicsFor(s, seat).find(({ topic }) => !(topic.id in state.picks));
+      choice = next
+        ? choices.find((c) => c.type === 'pick' && c.topic === next.topic.id && c.option !== null) ?? { type: 'pick', topic: next.topic.id, option: null }
+        : { type: 'deliver' };
+    }
+    const step = applyChoice(s, state, choice);
+    if (!step.ok) throw new Error(step.error.message);
+    state = step.state;
+  }
+  return state;
 }

@@ -24,6 +24,8 @@ export interface AppState {
   help: 'meters' | 'reference' | null;
   /** On a phone the statement builder shows one topic at a time: this one. */
   builderTopic: number;
+  /** The closing sentence as typed, shown in the draft at once and given to the engine when the field is left. */
+  closingDraft: string | null;
 }
 
 export interface SaveSlot {
@@ -32,7 +34,7 @@ export interface SaveSlot {
 }
 
 const initial: AppState = {
-  screen: 'title', scenario: null, scenarioProblems: [], game: null, lastEvents: [], error: null, whatIf: null, help: null, builderTopic: 0,
+  screen: 'title', scenario: null, scenarioProblems: [], game: null, lastEvents: [], error: null, whatIf: null, help: null, builderTopic: 0, closingDraft: null,
 };
 
 // The one place immer is applied in the store: every action below writes to a draft.
@@ -59,12 +61,16 @@ export function setScenarioProblems(problems: { path: string; message: string }[
 }
 
 export function goTo(screen: Screen) {
-  gameStore.setState((s) => { s.screen = screen; s.error = null; });
+  gameStore.setState((s) => { s.screen = screen; s.error = null; s.help = null; });
 }
 
 /** Opens a reference panel, or closes it when it is already open. */
 export function toggleHelp(panel: 'meters' | 'reference' | null) {
   gameStore.setState((s) => { s.help = s.help === panel ? null : panel; });
+}
+
+export function draftClosing(text: string) {
+  gameStore.setState((s) => { s.closingDraft = text; });
 }
 
 export function showBuilderTopic(index: number) {
@@ -105,7 +111,10 @@ export function choose(choice: Choice): boolean {
     gameStore.setState((s) => { s.error = step.error; });
     return false;
   }
-  gameStore.setState((s) => { s.game = step.state; s.lastEvents = step.events; s.error = null; s.whatIf = null; });
+  gameStore.setState((s) => {
+    s.game = step.state; s.lastEvents = step.events; s.error = null; s.whatIf = null;
+    if (choice.type === 'closing' || choice.type === 'deliver') s.closingDraft = null;
+  });
   autosave(step.state);
   return true;
 }

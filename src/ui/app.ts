@@ -13,6 +13,7 @@ import { takePendingFocus } from './focus';
 import { t, type MessageKey } from './i18n';
 import { resetJargon } from './jargon';
 import { meterPanel } from './meterPanel';
+import { glossaryPanel } from './parts/reference';
 import { debriefScreen, outcomeScreen } from './screens/debrief';
 import { meetingScreen } from './screens/meeting';
 import { preparationScreen } from './screens/preparation';
@@ -113,7 +114,9 @@ export function mountApp(root: HTMLElement, request: SeatRequest, onGameScreen: 
     const focused = document.activeElement instanceof HTMLElement && screen.contains(document.activeElement) ? document.activeElement.id : '';
     resetJargon();
     const error = errorBox(state);
-    render(h('div', { class: 'screen-root' }, error, renderScreen(state, request)), screen);
+    // Outside a meeting a jargon link opens the glossary above the screen; in one, the meeting shows it.
+    const glossaryAbove = state.help === 'reference' && state.scenario && !(state.screen === 'game' && state.game && state.game.phase !== 'preparation' && state.game.phase !== 'outcome');
+    render(h('div', { class: 'screen-root' }, error, glossaryAbove ? glossaryPanel(state.scenario!) : null, renderScreen(state, request)), screen);
     const panel = state.screen === 'game' && state.game && state.game.phase !== 'preparation' ? meterPanel(state) : null;
     render(panel, side);
     const inMeeting = panel !== null && state.game?.phase !== 'outcome';

@@ -14,7 +14,13 @@ export function takePendingFocus(): string | null {
 /** Shows a glossary entry: on this screen if it is there, else in the reference panel. */
 export function openGlossary(anchor: string) {
   const here = document.getElementById(anchor);
-  if (here) { here.focus(); return; }
+  if (here) {
+    // On the preparation screen the glossary sits in a closed disclosure: open it first.
+    const closed = here.closest('details');
+    if (closed) closed.open = true;
+    here.focus();
+    return;
+  }
   focusAfterRender(anchor);
   gameStore.setState((s) => { s.help = 'reference'; });
 }

@@ -94,12 +94,28 @@ describe('an odd link', () => {
 });
 
 describe('a teacher\'s link', () => {
-  it('?seat= highlights that seat on the seat screen', async () => {
-    const browser = await openBrowser();
+  it('?seat= says which seat the link gives, at the top of the screen, and starts it', async () => {
+    const browser = await openBrowser({ width: 360, height: 740 });
     const page = await browser.newPage();
     await page.goto(`${server.url}?seat=kor&seed=4`);
     await activate(page, 'new-game');
+    expect(await page.textContent('.banner')).toContain('Your teacher\'s link gives you the seat of Republic of Korea.');
+    const box = await page.$eval('#take-linked', (b) => b.getBoundingClientRect().bottom);
+    expect(box).toBeLessThan(740);
     expect(await page.$$eval('.seat.suggested h2', (els) => els.map((e) => e.textContent))).toEqual(['Republic of Korea']);
+    await activate(page, 'take-linked');
+    expect(await page.textContent('#screen-heading')).toBe('Preparation: Republic of Korea');
+    await browser.close();
+  });
+
+  it('sorts the seats by the name a student looks for', async () => {
+    const browser = await openBrowser();
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await activate(page, 'new-game');
+    const names = await page.$$eval('.seat h2', (els) => els.map((e) => e.textContent ?? ''));
+    // Elected members after the five permanent ones, Algeria first.
+    expect(names[5]).toBe('People\'s Democratic Republic of Algeria');
     await browser.close();
   });
 });

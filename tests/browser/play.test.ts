@@ -11,15 +11,15 @@ import { activate, chooseRadio, focusedId, tabTo } from './support/keyboard';
 import { axeViolations, screenshot } from './support/checks';
 import { realScenario } from '../support/scenario';
 import { playThrough } from '../support/play';
-import { whatIf } from '../../src/engine';
+import { repliesFor, whatIf } from '../../src/engine';
 
 const scenario = realScenario();
 type Plan = { chair?: string; picks: Record<string, string>; closing?: string; reply?: string };
 
 const RUNS: { seat: string; seed: number; plan: Plan }[] = [
-  { seat: 'CHE', seed: 7, plan: { chair: 'chair-restraint', picks: { deployment: 'deployment-evidence', sanctions: 'sanctions-law', action: 'action-negotiate' }, reply: 'reply-measured' } },
-  { seat: 'KOR', seed: 2024, plan: { picks: { deployment: 'deployment-evidence', sanctions: 'sanctions-violation', spillover: 'spillover-peninsula' }, closing: 'We will answer with prudence <b>and</b> resolve.' } },
-  { seat: 'RUS', seed: 1030, plan: { picks: { deployment: 'deployment-dismiss', treaty: 'treaty-lawful', longRange: 'longrange-condemn', action: 'action-negotiate' }, reply: 'reply-sharp' } },
+  { seat: 'CHE', seed: 7, plan: { chair: 'chair-restraint', picks: { deployment: 'che-deployment-troubling', sanctions: 'che-sanctions-clear', action: 'che-action-ihl' }, reply: 'neutral-reply-correct' } },
+  { seat: 'KOR', seed: 2024, plan: { picks: { deployment: 'kor-deployment-nis', sanctions: 'kor-sanctions-illegal', spillover: 'kor-spillover-threat' }, closing: 'We will answer with prudence <b>and</b> resolve.', reply: 'kor-reply-correct' } },
+  { seat: 'RUS', seed: 1030, plan: { picks: { deployment: 'rus-deployment-assertions', treaty: 'rus-treaty-art51', longRange: 'rus-longrange-tomorrow', action: 'rus-action-realities' }, reply: 'rus-reply-sharp' } },
 ];
 
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -88,7 +88,7 @@ async function playMeeting(page: Page, run: (typeof RUNS)[number], label: string
   }
   if ((await heading(page)) === 'Right of reply') {
     await shot('right-of-reply');
-    await chooseRadio(page, 'reply-option', `reply-${run.plan.reply ?? scenario.rightOfReply.options[0]!.id}`);
+    await chooseRadio(page, 'reply-option', `reply-${run.plan.reply ?? repliesFor(scenario, run.seat)[0]!.id}`);
     await activate(page, 'reply-submit');
   }
   expect(await heading(page)).toBe('The outcome');

@@ -81,3 +81,11 @@ export function helpPanel(s: Scenario, seat: string, which: 'meters' | 'referenc
     h('h2', { id: 'help-reference-heading', tabindex: -1 }, t('help.referenceHeading')), close,
     instructions(s, seat, 'ref'), briefingPack(s, 'ref'), speakersList(s, seat, 'ref'), glossary(s, 'ref'));
 }
+
+/** Outside a meeting (the seat screen, say), a jargon link opens the glossary alone. */
+export function glossaryPanel(s: Scenario): View {
+  return h('section', { class: 'help-panel card', id: 'help-reference', 'aria-labelledby': 'help-reference-heading' },
+    h('h2', { id: 'help-reference-heading', tabindex: -1 }, t('prep.glossary')),
+    h('button', { id: 'help-close', class: 'link', onclick: () => toggleHelp(null) }, t('help.close')),
+    glossary(s, 'ref'));
+}

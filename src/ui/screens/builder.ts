@@ -4,10 +4,10 @@
  * time with a compact meter strip, so the meters stay in view.
  */
 import {
-  availableChoices, bandOf, composeStatement, previewOption, secondsUsed, statementBudget, topicsFor,
+  availableChoices, bandOf, cleanClosing, composeStatement, previewOption, secondsUsed, statementBudget, topicsFor,
   type GameState, type Mode, type OptionPreview, type Scenario,
 } from '../../engine';
-import { choose, showBuilderTopic } from '../../store/gameStore';
+import { choose, draftClosing, showBuilderTopic } from '../../store/gameStore';
 import { h, type View } from '../dom';
 import { openGlossary } from '../focus';
 import { list, t, type MessageKey } from '../i18n';
@@ -68,7 +68,7 @@ function meterStrip(s: Scenario, game: GameState): View {
     s.meters.map((m, i) => [i ? ' · ' : '', h('strong', {}, m.label), ` ${game.meters[m.id]} ${bandOf(s, m.id, game.meters[m.id] ?? 0)}`]));
 }
 
-export function statementBuilder(s: Scenario, game: GameState, current: number): View {
+export function statementBuilder(s: Scenario, game: GameState, current: number, typed: string | null): View {
   const budget = statementBudget(s);
   const used = secondsUsed(s, game.picks);
   const entries = topicsFor(s, game.seat);
@@ -100,12 +100,15 @@ export function statementBuilder(s: Scenario, game: GameState, current: number):
       h('label', { for: 'closing' }, t('builder.closingLabel')),
       h('input', {
         id: 'closing', type: 'text', maxlength: max, defaultValue: game.closing, 'aria-describedby': 'closing-help', autocomplete: 'off',
+        // The draft follows the typing at once; the engine is told when the field is left, by which
+        // time the draft already shows the sentence, so nothing moves under a click on Deliver.
+        oninput: (event: Event) => draftClosing((event.target as HTMLInputElement).value),
         onchange: (event: Event) => saveClosing((event.target as HTMLInputElement).value),
       }),
       h('p', { id: 'closing-help', class: 'help' }, t('builder.closingHelp', { max }))),
     h('section', { class: 'draft', 'aria-labelledby': 'draft-heading' },
       h('h3', { id: 'draft-heading' }, t('builder.draft')),
-      composeStatement(s, game.seat, chosen, game.closing).split('\n\n').map((p) => h('p', {}, p))),
+      composeStatement(s, game.seat, chosen, typed === null ? game.closing : cleanClosing(typed)).split('\n\n').map((p) => h('p', {}, p))),
     undecided ? h('p', { class: 'help' }, t(undecided === 1 ? 'builder.undecidedOne' : 'builder.undecided', { count: undecided })) : null,
     h('button', {
       id: 'deliver', class: 'primary',

@@ -27,7 +27,7 @@ function optionForm(id: string, legend: string, options: { id: string; label: st
   h('button', { type: 'submit', class: 'primary', id: `${id}-submit` }, button));
 }
 
-function action(s: Scenario, game: GameState, builderTopic: number): View | null {
+function action(s: Scenario, game: GameState, state: AppState): View | null {
   switch (game.phase) {
     case 'opening':
       if (isPresiding(s, game)) {
@@ -42,7 +42,7 @@ function action(s: Scenario, game: GameState, builderTopic: number): View | null
         next ? t('meeting.continueNext', { name: shortNameOf(s, next) }) : t('meeting.continue'));
     }
     case 'playerTurn':
-      return statementBuilder(s, game, builderTopic);
+      return statementBuilder(s, game, state.builderTopic, state.closingDraft);
     case 'rightOfReply': {
       const replies = repliesFor(s, game.seat).map((o) => ({ ...o, text: nameAttackers(s, game.attackedBy, o.text) }));
       return h('div', { class: 'action' },
@@ -82,7 +82,7 @@ export function meetingScreen(state: AppState): View {
     state.help ? helpPanel(s, game.seat, state.help) : null,
     whatMoved(s, game, state.lastEvents),
     choosing
-      ? [action(s, game, state.builderTopic), log ? h('details', { class: 'earlier' }, h('summary', {}, t('meeting.transcript')), log) : null]
-      : [log, action(s, game, state.builderTopic)],
+      ? [action(s, game, state), log ? h('details', { class: 'earlier' }, h('summary', {}, t('meeting.transcript')), log) : null]
+      : [log, action(s, game, state)],
   );
 }
