@@ -19,3 +19,16 @@ describe('the random-choice bot', () => {
     });
   }
 });
+
+describe('a careless first game', () => {
+  it('misses something: random play meets every objective in few games, for every seat', () => {
+    for (const seat of s.speakersList.members) {
+      let all = 0;
+      for (let seed = 0; seed < 40; seed++) {
+        const state = botPlay(s, seat, seed);
+        if (state.result!.objectives.every((o) => o.met) && state.result!.redLines.every((r) => !r.crossed)) all++;
+      }
+      expect(all / 40, seat).toBeLessThanOrEqual(0.25);
+    }
+  });
+});

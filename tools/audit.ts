@@ -11,6 +11,7 @@ import { compileScenario, type Model } from '../src/engine/model';
 import type { Scenario } from '../src/engine/scenario/schema';
 import { enumerateSeat, type SeatTotals } from '../src/audit/enumerate';
 import { findings, seatReport, type SeatReport } from '../src/audit/report';
+import { mainPathWords, typicalRun } from '../src/audit/words';
 
 interface Done { seat: string; totals: SeatTotals; linesShown: Uint8Array; ms: number }
 
@@ -82,6 +83,8 @@ async function main() {
     console.log(`  largest swing from one delegation's turn: ${r.largestSwing.filter((x) => x.swing > 0 || Number.isFinite(x.cap)).map((x) => `${x.meter} ${x.swing}${Number.isFinite(x.cap) ? ` (a reaction may move it ${x.cap} at most)` : ''}`).join(', ')}`);
     if (r.redLines.length) console.log(`  red lines crossed: ${r.redLines.map((o) => `${o.id} ${pct(o.share)}`).join(', ')}`);
     console.log(`  attacked (right of reply) in ${pct(r.attackedShare)} of runs; dominated options: ${r.dominated.length ? r.dominated.map((x) => `${x.option} < ${x.by}`).join(', ') : 'none'}`);
+    const words = mainPathWords(model.scenario, typicalRun(model.scenario, seat, 1030));
+    console.log(`  words on the main path of a typical game: ${words.total.toLocaleString('en')} (${Object.entries(words.parts).map(([k, v]) => `${k} ${v}`).join(', ')})`);
   }
   const problems = findings(model, reports, linesShown).filter((f) => !onlySeat || f.seat === onlySeat);
   console.log(`\n${totalRuns.toLocaleString('en')} runs in ${seconds.toFixed(2)} s on ${workers} thread(s): ` +

@@ -11,7 +11,7 @@ export interface ShowOptions { reducedMotion: boolean }
 
 // Text colours are picked for at least 7:1 against the fill they sit on.
 const INK = {
-  floor: 0x0c1624, carpet: 0x12233a, table: 0x3b5a80, tableEdge: 0x7c9cc4, centre: 0x2a4566,
+  floor: 0x0c1624, carpet: 0x12233a, table: 0x3b5a80, tableEdge: 0x7c9cc4,
   chairEdge: 0x8da3bf, chairLit: 0x9bdcff,
   plate: 0x14253a, plateEdge: 0x8da3bf, plateText: '#eef3f8',
   lit: 0x9bdcff, litEdge: 0xffffff, litText: '#06243a',
@@ -119,7 +119,6 @@ export class ChamberScene extends Phaser.Scene {
     g.fillStyle(INK.carpet, 1).fillPoints(vectors(view.table.floor), true, true);
     g.fillStyle(INK.table, 1).fillPoints(vectors(outline), true, true);
     g.lineStyle(1.5, INK.tableEdge, 1).strokePoints(vectors(outline), true, true);
-    // The centre of the horseshoe stays empty floor: an unlabelled box there read as a missing picture.
   }
 
   private drawPlates(view: ChamberView, motion: boolean) {

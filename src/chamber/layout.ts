@@ -56,7 +56,7 @@ export interface ChamberView {
   compact: boolean;
   /** The horseshoe as one closed polygon, the floor inside it (its inner edge, open at the bottom),
    * and the Secretariat's table in the middle (null if there is no room). */
-  table: { outline: Point[]; floor: Point[]; thickness: number; centre: Box | null };
+  table: { outline: Point[]; floor: Point[]; thickness: number };
   /** The Council's members: the President at the top centre, the others clockwise in English alphabetical order. */
   plates: Plate[];
   /** Briefers and rule 37 participants, at the open end of the horseshoe. */
@@ -244,12 +244,7 @@ function arrange(frame: Frame, members: Seat[], guests: Seat[], mode: Mode, font
   const edge = (side: 1 | -1) => path.pts.map((p) => ({ x: p.x + (side * p.nx * thickness) / 2, y: p.y + (side * p.ny * thickness) / 2 }));
   const inner = edge(-1);
   const innerTop = top + thickness / 2 + gap;
-  const centreHeight = Math.min(h * 1.4, (guestTop - gap - innerTop) * 0.5);
-  const centreWidth = Math.min(innerWidth * 0.45, wMean * 2.5);
-  const centre = centreHeight >= h * 0.6
-    ? { x: cx - centreWidth / 2, y: (innerTop + guestTop - gap) / 2 - centreHeight / 2, width: centreWidth, height: centreHeight }
-    : null;
-  return { plates, guests: guestPlates, font, table: { outline: [...edge(1), ...[...inner].reverse()], floor: inner, thickness, centre } };
+  return { plates, guests: guestPlates, font, table: { outline: [...edge(1), ...[...inner].reverse()], floor: inner, thickness } };
 }
 
 function meterBars(scenario: Scenario, state: GameState | null, W: number, H: number, pad: number, font: number) {
@@ -332,7 +327,7 @@ export function chamberView(scenario: Scenario | null, state: GameState | null, 
   const news = drawn && (Object.keys(drawn.effects).length > 0 || Object.keys(drawn.support).length > 0) ? drawn : undefined;
   return {
     width: W, height: H, fontSize: font, plateFont: placed?.font ?? font, compact,
-    table: placed?.table ?? { outline: [], floor: [], thickness: 0, centre: null },
+    table: placed?.table ?? { outline: [], floor: [], thickness: 0 },
     plates: (placed?.plates ?? []).map(dress),
     guests: (placed?.guests ?? []).map(dress),
     meters: strip.meters, meterFont: strip.meterFont,

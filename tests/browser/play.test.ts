@@ -64,6 +64,8 @@ async function playMeeting(page: Page, run: (typeof RUNS)[number], label: string
     await chooseRadio(page, 'chair-option', `chair-${run.plan.chair}`);
     await activate(page, 'chair-submit');
   } else {
+    // A player who does not preside is never handed the President's job.
+    expect(await page.textContent('#continue')).toBe('Continue: the President (Switzerland) opens the meeting');
     await activate(page, 'continue');
   }
   // The speakers' list: each Enter gives the floor to the next speaker, and focus stays on Continue.

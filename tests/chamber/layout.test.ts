@@ -74,7 +74,6 @@ function outside(view: ChamberView): string[] {
     ...view.plates.map((p): [string, Box] => [`chair ${p.id}`, { x: p.chair.x - p.chair.r, y: p.chair.y - p.chair.r, width: 2 * p.chair.r, height: 2 * p.chair.r }]),
     ...view.meters.flatMap((m): [string, Box][] => [[`meter ${m.id}`, m.box], [`bar ${m.id}`, m.bar]]),
     ['ticker', view.ticker],
-    ...(view.table.centre ? [['centre table', view.table.centre] as [string, Box]] : []),
     ...view.table.outline.map((p): [string, Box] => ['table', { x: p.x, y: p.y, width: 0, height: 0 }]),
   ];
   const eps = 0.001;
@@ -169,6 +168,11 @@ describe.each(councils)('the chamber for %s', (_name, scenario) => {
     while (newGame(scenario, seat, seed).news !== quiet.id) seed++;
     const state = meetingFrom(scenario, seat, seed).find((x) => x.newsArrived)!;
     expect(chamberView(scenario, state, 700, 525).news).toBeNull();
+  });
+
+  it('leaves the middle of the horseshoe as open floor: no unlabelled box sits there', () => {
+    const view = chamberView(scenario, meeting(scenario, seat).at(-1)!, 700, 525);
+    expect(Object.keys(view.table).sort()).toEqual(['floor', 'outline', 'thickness']);
   });
 
   it('draws an empty table before a game, and the bare table with no scenario at all', () => {

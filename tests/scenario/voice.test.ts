@@ -91,3 +91,12 @@ describe('every seat speaks in its own voice', () => {
     }
   });
 });
+
+describe('instructions from capital', () => {
+  it('are written in the game\'s words, never in its internal variables', () => {
+    const internal = /\b(stance|accountability line|sanctions line|restraint line|alignedOf|atLeast|atMost|meter id|escalation line)\b/i;
+    for (const ins of s.instructions) {
+      for (const o of [...ins.objectives, ...ins.redLines]) expect(o.text, `${ins.seat} ${o.id}`).not.toMatch(internal);
+    }
+  });
+});

@@ -26,4 +26,8 @@ describe('the English locale', () => {
     const used = (k: string) => literalKeys.includes(k) || prefixes.some((p) => k.startsWith(p)) || source.includes(`'${k}'`);
     expect(Object.keys(en).filter((k) => !used(k))).toEqual([]);
   });
+
+  it('writes plurals in words, never "topic(s)"', () => {
+    expect(Object.entries(en).filter(([, v]) => /\w\(s\)/.test(v)).map(([k]) => k)).toEqual([]);
+  });
 });

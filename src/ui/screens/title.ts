@@ -42,7 +42,7 @@ export function aboutScreen(state: AppState): View {
 export function problemScreen(state: AppState): View {
   return h('section', { class: 'screen' },
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('problem.heading')),
-    h('p', {}, t('problem.intro', { count: state.scenarioProblems.length })),
+    h('p', {}, t(state.scenarioProblems.length === 1 ? 'problem.introOne' : 'problem.intro', { count: state.scenarioProblems.length })),
     h('ul', { class: 'problems' }, state.scenarioProblems.map((p) => h('li', {}, h('code', {}, p.path), `: ${p.message}`))),
   );
 }
