@@ -8,7 +8,7 @@ import { list, t, type MessageKey } from '../i18n';
 import { nameOf, shortNameOf } from '../names';
 import { helpPanel } from '../parts/reference';
 import { statementBuilder } from './builder';
-import { transcript } from './transcript';
+import { splitAtPhase, transcript } from './transcript';
 
 function optionForm(id: string, legend: string, options: { id: string; label: string; text: string }[], button: string, act: (option: string) => void) {
   return h('form', {
@@ -69,20 +69,22 @@ function whatMoved(s: Scenario, game: GameState, events: AppState['lastEvents'])
 export function meetingScreen(state: AppState): View {
   const s = state.scenario!;
   const game = state.game!;
-  const log = transcript(s, game.seat, game.log);
   const heading = h('h1', { id: 'screen-heading', tabindex: -1 }, t(`meeting.phase.${game.phase}` as MessageKey));
   const tools = h('div', { class: 'tools' },
     h('button', { id: 'open-reference', class: 'link', 'aria-keyshortcuts': 'G', 'aria-expanded': state.help === 'reference' ? 'true' : 'false', onclick: () => toggleHelp('reference') }, t('help.reference')),
     h('button', { id: 'open-meters', class: 'link', 'aria-keyshortcuts': 'M', 'aria-expanded': state.help === 'meters' ? 'true' : 'false', onclick: () => toggleHelp('meters') }, t('meters.help')));
-  // While others speak, the newest speech sits just above the button, as in a chat.
   const choosing = game.phase === 'playerTurn' || game.phase === 'rightOfReply' || (game.phase === 'opening' && isPresiding(s, game));
+  // What is said in this phase sits just above the button, as in a chat; what came before is one
+  // click away, so the button is never a long Tab away.
+  const [before, now] = choosing ? [game.log, []] : splitAtPhase(game.log);
+  const earlier = transcript(s, game.seat, before, 'earlier-heading', t(choosing ? 'meeting.transcript' : 'meeting.earlier'));
   return h('section', { class: `screen meeting phase-${game.phase}` },
     heading,
     tools,
     state.help ? helpPanel(s, game.seat, state.help) : null,
     whatMoved(s, game, state.lastEvents),
-    choosing
-      ? [action(s, game, state), log ? h('details', { class: 'earlier' }, h('summary', {}, t('meeting.transcript')), log) : null]
-      : [log, action(s, game, state)],
+    choosing ? null : transcript(s, game.seat, now, 'transcript-heading', t('meeting.now')),
+    action(s, game, state),
+    earlier ? h('details', { class: 'earlier' }, h('summary', {}, t(choosing ? 'meeting.transcript' : 'meeting.earlier')), earlier) : null,
   );
 }

@@ -56,10 +56,19 @@ export function transcriptItem(s: Scenario, seat: string, e: GameEvent): View | 
   }
 }
 
-export function transcript(s: Scenario, seat: string, log: GameEvent[]): View | null {
-  if (!log.some((e) => e.type === 'speech' || e.type === 'narration' || e.type === 'news' || e.type === 'statement')) return null;
-  return h('section', { class: 'transcript-section', 'aria-labelledby': 'transcript-heading' },
-    h('h2', { id: 'transcript-heading' }, t('meeting.transcript')),
+const shown = (e: GameEvent) => e.type === 'speech' || e.type === 'narration' || e.type === 'news' || e.type === 'statement' || e.type === 'response';
+
+export function transcript(s: Scenario, seat: string, log: GameEvent[], id = 'transcript-heading', title = t('meeting.transcript')): View | null {
+  if (!log.some(shown)) return null;
+  return h('section', { class: 'transcript-section', 'aria-labelledby': id },
+    h('h2', { id }, title),
     h('ol', { class: 'transcript' }, log.map((e) => transcriptItem(s, seat, e))),
   );
+}
+
+/** The log split where the current phase began: what is being said now, and what came before. */
+export function splitAtPhase(log: GameEvent[]): [GameEvent[], GameEvent[]] {
+  let at = 0;
+  for (let i = log.length - 1; i >= 0; i--) if (log[i]!.type === 'phase') { at = i; break; }
+  return [log.slice(0, at), log.slice(at)];
 }
