@@ -6,9 +6,9 @@
  */
 import type { Model } from '../engine/model';
 import {
-  answerReply, applyNews, applyOption, copySituation, emptySituation, newTurn, outcomeOf, speak,
-  startSituation, verdictParts, type Situation,
+  applyNews, applyOption, copySituation, emptySituation, outcomeOf, startSituation, verdictParts, type Situation,
 } from '../engine/situation';
+import { answerReply, newTurn, speak } from '../engine/speech';
 
 export interface SeatTotals {
   seat: string;

@@ -5,10 +5,8 @@
  */
 import type { Model } from './model';
 import type { GameEvent, GameState, Phase } from './types';
-import {
-  answerReply, applyNews, applyOption, emptySituation, newTurn, speak, verdict,
-  type Cause, type MeterChange, type Situation,
-} from './situation';
+import { applyNews, applyOption, emptySituation, verdict, type Cause, type MeterChange, type Situation } from './situation';
+import { answerReply, newTurn, speak } from './speech';
 import { nextRandom } from './rng';
 import { composeStatement } from './statement';
 
