@@ -1,9 +1,12 @@
 /** Composes the player's statement in the order a delegate would deliver it. */
 import type { Scenario } from './scenario/schema';
 
-/** Whitespace folded, control characters dropped: the closing sentence is quoted back verbatim. */
+/**
+ * Whitespace folded, control and direction-override characters dropped: the closing sentence is
+ * quoted back verbatim. Zero-width joiners stay, or family emoji and some scripts fall apart.
+ */
 export function cleanClosing(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 export function composeStatement(s: Scenario, seat: string, optionIds: string[], closing: string): string {

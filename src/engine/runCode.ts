@@ -1,0 +1,249 @@
+/**
+ * Run codes: a finished run as a short, URL-safe text a student can hand in. A code holds the
+ * inputs (scenario, seat, seed, mode, every decision, the closing sentence, an optional name), not
+ * the outcome: opening it replays the run through the engine, so a code can never claim a result the
+ * rules did not produce. Shape: `TF1.<base64url payload>.<check character>`.
+ */
+import type { Scenario } from './scenario/schema';
+import { applyChoice, availableChoices, newGame, repliesFor, topicsFor } from './game';
+import { cleanClosing } from './statement';
+import { MODES, type Choice, type GameState, type Mode } from './types';
+
+export const RUN_CODE_VERSION = 1;
+const PREFIX = `TF${RUN_CODE_VERSION}.`;
+export const NAME_MAX = 60;
+const CODE_MAX = 2_000;
+
+export interface Run {
+  seat: string;
+  seed: number;
+  mode: Mode;
+  chair: string | null;
+  picks: Record<string, string | null>; // every topic the seat sees: an option id, or null for left out
+  closing: string;
+  reply: string | null;
+  name: string;
+}
+
+export type Decoded = { ok: true; run: Run } | { ok: false; reason: string };
+
+/** Names are shown as text; control and direction-override characters are dropped, length capped. */
+export function cleanName(name: string): string {
+  return cleanClosing(name).slice(0, NAME_MAX);
+}
+
+/** The decisions of a run, read from its state (the order in which they were made does not matter). */
+export function runOf(scenario: Scenario, state: GameState, name = ''): Run {
+  const chair = state.applied.find((id) => scenario.presidency.options.some((o) => o.id === id));
+  const reply = state.applied.find((id) => scenario.rightOfReply.options.some((o) => o.id === id));
+  const picks: Record<string, string | null> = {};
+  for (const { topic } of topicsFor(scenario, state.seat)) picks[topic.id] = state.picks[topic.id] ?? null;
+  return {
+    seat: state.seat, seed: state.seed, mode: state.mode, chair: scenario.presidency.seat === state.seat ? chair ?? null : null,
+    picks, closing: state.closing, reply: reply ?? null, name: cleanName(name),
+  };
+}
+
+// --- bytes ------------------------------------------------------------------------------------
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+function toBase64Url(bytes: number[]): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const chars = Math.ceil((Math.min(3, bytes.length - i) * 8) / 6);
+    for (let k = 0; k < chars; k++) out += B64[(n >> (18 - 6 * k)) & 63];
+  }
+  return out;
+}
+
+function fromBase64Url(text: string): number[] | null {
+  const bytes: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  for (const ch of text) {
+    const v = B64.indexOf(ch);
+    if (v < 0) return null;
+    acc = (acc << 6) | v;
+    bits += 6;
+    if (bits >= 8) { bits -= 8; bytes.push((acc >> bits) & 255); acc &= (1 << bits) - 1; }
+  }
+  return bytes;
+}
+
+/**
+ * The check character: Luhn mod 64 over the payload, which catches every single changed character
+ * and most swaps of neighbours before the code is read.
+ */
+function checkLetter(payload: string): string {
+  let factor = 2;
+  let sum = 0;
+  for (let i = payload.length - 1; i >= 0; i--) {
+    const addend = factor * B64.indexOf(payload[i]!);
+    factor = factor === 2 ? 1 : 2;
+    sum += Math.floor(addend / 64) + (addend % 64);
+  }
+  return B64[(64 - (sum % 64)) % 64]!;
+}
+
+/** A 16-bit fingerprint of the scenario's id, so a code from another scenario is recognised. */
+function idHash(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) { h ^= id.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+  return (h ^ (h >>> 16)) & 0xffff;
+}
+
+const utf8 = (text: string): number[] => Array.from(unescape(encodeURIComponent(text)), (c) => c.charCodeAt(0));
+
+class Reader {
+  at = 0;
+  constructor(private readonly bytes: number[]) {}
+  get done() { return this.at >= this.bytes.length; }
+  byte(): number {
+    if (this.at >= this.bytes.length) throw new RangeError('short');
+    return this.bytes[this.at++]!;
+  }
+  varint(): number {
+    let value = 0;
+    for (let shift = 0; shift < 35; shift += 7) {
+      const b = this.byte();
+      value += (b & 127) * 2 ** shift;
+      if (b < 128) return value;
+    }
+    throw new RangeError('varint');
+  }
+  text(max: number): string {
+    const length = this.varint();
+    if (length > max * 4) throw new RangeError('text');
+    let raw = '';
+    for (let i = 0; i < length; i++) raw += String.fromCharCode(this.byte());
+    return decodeURIComponent(escape(raw)); // throws on bytes that are not UTF-8
+  }
+}
+
+function varint(out: number[], value: number) {
+  let v = value;
+  while (v >= 128) { out.push((v % 128) | 128); v = Math.floor(v / 128); }
+  out.push(v);
+}
+
+function text(out: number[], value: string) {
+  const bytes = utf8(value);
+  varint(out, bytes.length);
+  out.push(...bytes);
+}
+
+// --- codes ------------------------------------------------------------------------------------
+
+export function encodeRun(scenario: Scenario, run: Run): string {
+  const members = scenario.delegations.filter((d) => d.kind === 'member');
+  const out: number[] = [RUN_CODE_VERSION];
+  const hash = idHash(scenario.id);
+  out.push(hash >> 8, hash & 255);
+  varint(out, scenario.version);
+  out.push(members.findIndex((d) => d.id === run.seat));
+  const seed = run.seed >>> 0;
+  out.push((seed >>> 24) & 255, (seed >>> 16) & 255, (seed >>> 8) & 255, seed & 255);
+  out.push(MODES.indexOf(run.mode));
+  out.push(run.chair === null ? 0 : scenario.presidency.options.findIndex((o) => o.id === run.chair) + 1);
+  for (const { topic, options } of topicsFor(scenario, run.seat)) {
+    const pick = run.picks[topic.id] ?? null;
+    out.push(pick === null ? 0 : options.findIndex((o) => o.id === pick) + 1);
+  }
+  out.push(run.reply === null ? 0 : repliesFor(scenario, run.seat).findIndex((o) => o.id === run.reply) + 1);
+  text(out, run.closing);
+  text(out, cleanName(run.name));
+  const payload = toBase64Url(out);
+  return `${PREFIX}${payload}.${checkLetter(payload)}`;
+}
+
+export function decodeRun(scenario: Scenario, input: unknown): Decoded {
+  const refuse = (reason: string): Decoded => ({ ok: false, reason });
+  if (typeof input !== 'string') return refuse('a run code is text');
+  const code = input.trim();
+  if (code.length === 0) return refuse('the code is empty');
+  if (code.length > CODE_MAX) return refuse(`a run code is at most ${CODE_MAX} characters; this text has ${code.length}`);
+  if (!code.startsWith('TF')) return refuse('this is not a Take the Floor run code (they start with “TF1.”)');
+  if (!code.startsWith(PREFIX)) return refuse(`this run code was made by another version of the game (it starts with “${code.slice(0, 4)}”, this version reads “${PREFIX}”)`);
+  const parts = code.slice(PREFIX.length).split('.');
+  if (parts.length !== 2 || !parts[0] || parts[1]!.length !== 1) return refuse('the code is incomplete: it should end with a dot and one check character');
+  const [payload, check] = parts as [string, string];
+  if (checkLetter(payload) !== check) return refuse('the code is damaged: its check character does not match (a character was changed, lost or added)');
+  const bytes = fromBase64Url(payload);
+  if (!bytes) return refuse('the code is damaged: it contains characters a run code never has');
+  try {
+    const r = new Reader(bytes);
+    if (r.byte() !== RUN_CODE_VERSION) return refuse('the code was made by another version of the game');
+    const hash = (r.byte() << 8) | r.byte();
+    if (hash !== idHash(scenario.id)) return refuse(`the code is for another meeting, not “${scenario.meta.title}”`);
+    const version = r.varint();
+    if (version !== scenario.version) {
+      return refuse(`the code was made with version ${version} of this meeting's scenario and this is version ${scenario.version}, so it cannot be replayed exactly`);
+    }
+    const members = scenario.delegations.filter((d) => d.kind === 'member');
+    const seat = members[r.byte()];
+    if (!seat) return refuse('the code is damaged: it names no seat of this meeting');
+    const seed = ((r.byte() << 24) | (r.byte() << 16) | (r.byte() << 8) | r.byte()) >>> 0;
+    const mode = MODES[r.byte()];
+    if (!mode) return refuse('the code is damaged: its mode is unknown');
+    const chairIndex = r.byte();
+    const presiding = scenario.presidency.seat === seat.id;
+    if (chairIndex > 0 && (!presiding || !scenario.presidency.options[chairIndex - 1])) return refuse('the code is damaged: its opening of the meeting is impossible');
+    const picks: Record<string, string | null> = {};
+    for (const { topic, options } of topicsFor(scenario, seat.id)) {
+      const i = r.byte();
+      if (i > options.length) return refuse(`the code is damaged: it chooses an option that ${seat.shortName} does not have`);
+      picks[topic.id] = i === 0 ? null : options[i - 1]!.id;
+    }
+    const replyIndex = r.byte();
+    const replies = repliesFor(scenario, seat.id);
+    if (replyIndex > replies.length) return refuse('the code is damaged: its right of reply is unknown');
+    const closing = r.text(scenario.rules.closingSentenceMax);
+    const name = r.text(NAME_MAX);
+    if (!r.done) return refuse('the code is damaged: it is longer than its contents');
+    if (cleanClosing(closing).length > scenario.rules.closingSentenceMax) return refuse('the code is damaged: its closing sentence is too long');
+    return {
+      ok: true,
+      run: {
+        seat: seat.id, seed, mode, chair: chairIndex === 0 ? null : scenario.presidency.options[chairIndex - 1]!.id,
+        picks, closing, reply: replyIndex === 0 ? null : replies[replyIndex - 1]!.id, name: cleanName(name),
+      },
+    };
+  } catch {
+    return refuse('the code is damaged: it ends too soon or holds text that cannot be read');
+  }
+}
+
+/** Plays a run through the engine to its outcome, exactly as it was played. */
+export function replayRun(scenario: Scenario, run: Run): { ok: true; state: GameState } | { ok: false; reason: string } {
+  let state = newGame(scenario, run.seat, run.seed, run.mode);
+  const step = (choice: Choice): string | null => {
+    const next = applyChoice(scenario, state, choice);
+    if (!next.ok) return next.error.message;
+    state = next.state;
+    return null;
+  };
+  for (let i = 0; i < 1_000 && state.phase !== 'outcome'; i++) {
+    let problem: string | null;
+    if (state.phase === 'opening' && scenario.presidency.seat === run.seat) {
+      problem = step({ type: 'chair', option: run.chair ?? scenario.presidency.options[0]!.id });
+    } else if (state.phase === 'playerTurn') {
+      for (const [topic, option] of Object.entries(run.picks)) {
+        problem = step({ type: 'pick', topic, option });
+        if (problem) return { ok: false, reason: `the code's statement cannot be made: ${problem}` };
+      }
+      if (run.closing) {
+        problem = step({ type: 'closing', text: run.closing });
+        if (problem) return { ok: false, reason: `the code's closing sentence cannot be used: ${problem}` };
+      }
+      problem = step({ type: 'deliver' });
+    } else if (state.phase === 'rightOfReply') {
+      if (!run.reply) return { ok: false, reason: 'the code is damaged: the run was attacked, but the code holds no reply' };
+      problem = step({ type: 'reply', option: run.reply });
+    } else {
+      problem = step(availableChoices(scenario, state)[0]!);
+    }
+    if (problem) return { ok: false, reason: `the code cannot be replayed: ${problem}` };
+  }
+  return { ok: true, state };
+}

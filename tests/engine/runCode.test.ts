@@ -1,0 +1,76 @@
+/** Run codes: a finished run as a short code that replays to the same debrief, and refuses damage. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { debrief, decodeRun, encodeRun, replayRun, runOf } from '../../src/engine';
+import { botPlay, seeds } from '../support/bot';
+import { miniScenario } from '../support/mini';
+import { load } from '../support/play';
+import { realScenario } from '../support/scenario';
+
+const s = realScenario();
+const members = s.speakersList.members;
+
+function roundTrip(seat: string, seed: number, name: string) {
+  const played = botPlay(s, seat, seed);
+  const code = encodeRun(s, runOf(s, played, name));
+  const decoded = decodeRun(s, code);
+  if (!decoded.ok) throw new Error(decoded.reason);
+  const replayed = replayRun(s, decoded.run);
+  if (!replayed.ok) throw new Error(replayed.reason);
+  return { played, code, decoded: decoded.run, replayed: replayed.state };
+}
+
+describe('run codes', () => {
+  it('replay every seat\'s run to the same debrief', () => {
+    fc.assert(fc.property(fc.constantFrom(...members), seeds, (seat, seed) => {
+      const { played, replayed, code } = roundTrip(seat, seed, 'Ana');
+      expect(code).toMatch(/^TF1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]$/);
+      const a = debrief(s, played)!;
+      const b = debrief(s, replayed)!;
+      expect(b.outcome).toEqual(a.outcome);
+      expect(b.finalMeters).toEqual(a.finalMeters);
+      expect(b.objectives).toEqual(a.objectives);
+      expect(b.redLines).toEqual(a.redLines);
+      expect(b.statement).toEqual(a.statement);
+    }), { numRuns: 60 });
+  });
+
+  it('keep the name as text, without control or direction characters, and no longer than 60', () => {
+    const { decoded } = roundTrip('KOR', 4, '<script>alert(1)</script> \u202eZoë 👩‍👩‍👧');
+    expect(decoded.name).toBe('<script>alert(1)</script> Zoë 👩‍👩‍👧');
+    expect(roundTrip('KOR', 4, 'x'.repeat(500)).decoded.name).toHaveLength(60);
+  });
+
+  it('are short enough to copy by hand when there is no closing sentence', () => {
+    const played = botPlay(s, 'USA', 3);
+    const code = encodeRun(s, { ...runOf(s, played, ''), closing: '' });
+    expect(code.length).toBeLessThan(40);
+  });
+
+  it('refuse any single changed character with a plain reason', () => {
+    const { code } = roundTrip('CHE', 12, 'Sam');
+    const body = code.slice(4);
+    fc.assert(fc.property(fc.integer({ min: 0, max: body.length - 1 }), fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'), (i, ch) => {
+      if (body[i] === ch || body[i] === '.') return;
+      const damaged = `TF1.${body.slice(0, i)}${ch}${body.slice(i + 1)}`;
+      const result = decodeRun(s, damaged);
+      expect(result.ok).toBe(false);
+    }), { numRuns: 300 });
+  });
+
+  it('say what is wrong with a code from elsewhere, or no code at all', () => {
+    const { code } = roundTrip('RUS', 1, '');
+    const reason = (input: unknown) => { const r = decodeRun(s, input); return r.ok ? 'accepted' : r.reason; };
+    expect(reason('')).toBe('the code is empty');
+    expect(reason('<img src=x onerror=alert(1)>')).toContain('not a Take the Floor run code');
+    expect(reason(code.replace('TF1.', 'TF2.'))).toContain('another version of the game');
+    expect(reason(code.slice(0, -2))).toContain('incomplete');
+    expect(reason('TF1.' + 'A'.repeat(3000))).toContain('at most 2000 characters');
+    expect(reason(42)).toBe('a run code is text');
+    const other = structuredClone(s);
+    other.version = s.version + 1;
+    expect(reason.call(null, code) && decodeRun(other, code)).toMatchObject({ ok: false, reason: expect.stringContaining(`version ${s.version} of this meeting's scenario and this is version ${s.version + 1}`) });
+    const mini = load(miniScenario());
+    expect(decodeRun(mini, code)).toMatchObject({ ok: false, reason: expect.stringContaining('for another meeting') });
+  });
+});
