@@ -1,0 +1,54 @@
+/**
+ * Dealing seats: fifteen seats for a class of 10 to 35. Up to fifteen students take a seat each
+ * (the computer plays the rest); up to thirty share seats in pairs; beyond that, the others observe
+ * one delegation each or report for the press. Pure: the teacher page draws it and prints it.
+ */
+import type { Mode, Scenario } from '../engine';
+
+export type Role = 'delegate' | 'pair' | 'observer' | 'press';
+export interface Assignment { students: string[]; role: Role; seat: string | null; follows: string | null; link: string | null }
+export interface SeatPlan { size: number; assignments: Assignment[]; computerSeats: string[] }
+
+export const CLASS_MIN = 1;
+export const CLASS_MAX = 60;
+
+/** The order in which seats are dealt: the meeting's main voices first, so a small class has a debate. */
+const PRIORITY = ['USA', 'RUS', 'CHN', 'GBR', 'KOR', 'FRA', 'JPN', 'CHE', 'SLE', 'DZA', 'MLT', 'SVN', 'ECU', 'GUY', 'MOZ'];
+
+function seatOrder(s: Scenario): string[] {
+  const members = s.speakersList.members;
+  return [...PRIORITY.filter((id) => members.includes(id)), ...members.filter((id) => !PRIORITY.includes(id))];
+}
+
+/** A link that opens the game on a seat, with the class's seed and mode and the student's name. */
+export function seatLink(base: string, seat: string, seed: number, mode: Mode, name: string): string {
+  const params = new URLSearchParams({ seat, seed: String(seed >>> 0), mode });
+  if (name) params.set('name', name);
+  return `${base.split('?')[0]}?${params.toString()}`;
+}
+
+export function dealSeats(s: Scenario, size: number, names: string[], seed: number, mode: Mode, base: string): SeatPlan {
+  const n = Math.max(CLASS_MIN, Math.min(CLASS_MAX, Math.trunc(size)));
+  const students = Array.from({ length: n }, (_, i) => names[i]?.trim() || `Student ${i + 1}`);
+  const seats = seatOrder(s);
+  const assignments: Assignment[] = [];
+  const delegations = Math.min(n, seats.length);
+  const pairs = Math.max(0, Math.min(seats.length, n - seats.length));
+  let next = 0;
+  const take = (count: number) => students.slice(next, (next += count));
+  for (let i = 0; i < delegations; i++) {
+    const who = take(i < pairs ? 2 : 1);
+    const seat = seats[i]!;
+    assignments.push({ students: who, role: who.length === 2 ? 'pair' : 'delegate', seat, follows: null, link: seatLink(base, seat, seed, mode, who.join(' & ')) });
+  }
+  // Beyond thirty: one reporter for the press, then observers who each follow a delegation.
+  const followed = [...s.speakersList.rule37, ...seats];
+  let k = 0;
+  while (next < n) {
+    const [who] = take(1);
+    if (k === 0) assignments.push({ students: [who!], role: 'press', seat: null, follows: null, link: null });
+    else assignments.push({ students: [who!], role: 'observer', seat: null, follows: followed[(k - 1) % followed.length]!, link: null });
+    k++;
+  }
+  return { size: n, assignments, computerSeats: seats.slice(delegations) };
+}

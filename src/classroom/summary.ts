@@ -1,0 +1,118 @@
+/**
+ * The class summary: many run codes read side by side, computed in the browser from the codes
+ * alone. Each code is replayed through the engine, so the table shows what the rules produced, not
+ * what a code claims.
+ */
+import { debrief, decodeRun, replayRun, topicsFor, repliesFor, type GameState, type Run, type Scenario } from '../engine';
+
+export interface RunRow {
+  line: number; // where the code stood in the pasted text, from 1
+  code: string;
+  run: Run;
+  state: GameState;
+  outcome: string; // outcome title
+  meters: Record<string, number>;
+  objectivesMet: number;
+  objectives: number;
+  redLinesCrossed: number;
+  picks: Record<string, string>; // topic id → option label, "Left out", or absent if the seat has no such topic
+  reply: string; // label, or ''
+}
+
+export interface Refused { line: number; code: string; reason: string }
+export interface MeterSpread { meter: string; min: number; median: number; max: number }
+
+export interface ClassSummary {
+  rows: RunRow[];
+  refused: Refused[];
+  outcomes: { id: string; title: string; count: number }[];
+  spread: MeterSpread[];
+  /** Per seat, per topic: how many students chose each option (the same seat played differently). */
+  bySeat: { seat: string; runs: number; topics: { topic: string; choices: { label: string; count: number }[] }[] }[];
+}
+
+export const LEFT_OUT = 'Left out';
+
+/**
+ * Codes are found anywhere in the text: one per line, after a name, or in a file. A non-empty line
+ * with no code in it is kept too, so the page can say why it was not read.
+ */
+export function findCodes(text: string): { line: number; code: string }[] {
+  const out: { line: number; code: string }[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const words = [...raw.matchAll(/\S+/g)].map((m) => m[0].replace(/^[("'“‘<]+|[)"'”’>,;]+$/g, ''));
+    const codes = words.filter((w) => /^TF\d+\./.test(w));
+    if (codes.length) for (const code of codes) out.push({ line: i + 1, code });
+    else if (raw.trim()) out.push({ line: i + 1, code: raw.trim().slice(0, 200) });
+  });
+  return out;
+}
+
+function median(values: number[]): number {
+  const v = [...values].sort((a, b) => a - b);
+  if (v.length === 0) return 0;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
+}
+
+export function summarise(s: Scenario, text: string): ClassSummary {
+  const rows: RunRow[] = [];
+  const refused: Refused[] = [];
+  for (const { line, code } of findCodes(text)) {
+    const decoded = decodeRun(s, code);
+    if (!decoded.ok) { refused.push({ line, code, reason: decoded.reason }); continue; }
+    const replayed = replayRun(s, decoded.run);
+    if (!replayed.ok) { refused.push({ line, code, reason: replayed.reason }); continue; }
+    const d = debrief(s, replayed.state)!;
+    const picks: Record<string, string> = {};
+    for (const { topic, options } of topicsFor(s, decoded.run.seat)) {
+      const id = decoded.run.picks[topic.id];
+      picks[topic.id] = id ? options.find((o) => o.id === id)?.label ?? id : LEFT_OUT;
+    }
+    rows.push({
+      line, code, run: decoded.run, state: replayed.state, outcome: d.outcome.title, meters: d.finalMeters,
+      objectivesMet: d.objectives.filter((o) => o.met).length, objectives: d.objectives.length,
+      redLinesCrossed: d.redLines.filter((r) => r.crossed).length, picks,
+      reply: decoded.run.reply ? repliesFor(s, decoded.run.seat).find((o) => o.id === decoded.run.reply)?.label ?? '' : '',
+    });
+  }
+  const outcomes = s.outcomes.map((o) => ({ id: o.id, title: o.title, count: rows.filter((r) => r.state.result?.outcome === o.id).length }));
+  const spread = s.meters.map((m) => {
+    const values = rows.map((r) => r.meters[m.id] ?? 0);
+    return { meter: m.id, min: values.length ? Math.min(...values) : 0, median: median(values), max: values.length ? Math.max(...values) : 0 };
+  });
+  const seats = s.speakersList.members.filter((id) => rows.some((r) => r.run.seat === id));
+  const bySeat = seats.map((seat) => {
+    const mine = rows.filter((r) => r.run.seat === seat);
+    return {
+      seat, runs: mine.length,
+      topics: topicsFor(s, seat).map(({ topic, options }) => ({
+        topic: topic.id,
+        choices: [...options.map((o) => o.label), LEFT_OUT]
+          .map((label) => ({ label, count: mine.filter((r) => r.picks[topic.id] === label).length }))
+          .filter((c) => c.count > 0),
+      })),
+    };
+  });
+  return { rows, refused, outcomes, spread, bySeat };
+}
+
+/** A spreadsheet cell: quoted where needed, and never read as a formula. */
+function cell(value: string | number): string {
+  let text = String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function summaryCsv(s: Scenario, summary: ClassSummary): string {
+  const name = (id: string) => s.delegations.find((d) => d.id === id)?.shortName ?? id;
+  const header = [
+    'Name', 'Seat', 'Mode', 'Seed', 'Outcome', ...s.meters.map((m) => m.label), 'Objectives met', 'Objectives', 'Red lines crossed',
+    ...s.topics.map((t) => t.label), 'Right of reply', 'Closing sentence', 'Run code',
+  ];
+  const lines = summary.rows.map((r) => [
+    r.run.name, name(r.run.seat), r.run.mode, r.run.seed, r.outcome, ...s.meters.map((m) => r.meters[m.id] ?? ''),
+    r.objectivesMet, r.objectives, r.redLinesCrossed, ...s.topics.map((t) => r.picks[t.id] ?? ''), r.reply, r.run.closing, r.code,
+  ]);
+  return [header, ...lines].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}
