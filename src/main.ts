@@ -4,10 +4,13 @@
  */
 import scenarioText from '../scenarios/unsc-2024-10-30-ukraine-dprk.yaml?raw';
 import { isMode, loadScenarioText } from './engine';
-import { gameStore, setScenario, setScenarioProblems, useSaveSlot, resume } from './store/gameStore';
+import { gameStore, goTo, setName, setProjector, setScenario, setScenarioProblems, setStudent, useShelf, resume } from './store/gameStore';
+import { openCode, showCodeProblem } from './ui/screens/code';
+import { rememberedStudent } from './ui/screens/handIn';
 import { mountApp, type Shell } from './ui/app';
 import type { SeatRequest } from './ui/screens/seats';
-import { localSaveSlot } from './ui/persistence';
+import { localShelf, savePrefix } from './ui/persistence';
+import { cleanName } from './engine';
 import './ui/styles.css';
 
 /** A teacher's link may name a seat, a seed and a mode; anything odd in it is shown back, as text. */
@@ -42,18 +45,29 @@ const root = document.getElementById('app')!;
 const loaded = loadScenarioText(scenarioText);
 if (loaded.ok) {
   setScenario(loaded.scenario);
-  useSaveSlot(localSaveSlot(loaded.scenario.id));
+  useShelf(localShelf(loaded.scenario.id), savePrefix(loaded.scenario.id));
 } else {
   setScenarioProblems(loaded.problems);
 }
 // A reload mid-meeting returns straight to the meeting; a new visit starts at the title screen,
 // where Continue offers the saved meeting.
 const RELOAD_FLAG = 'take-the-floor/in-game';
-const wasInGame = (() => { try { return window.sessionStorage.getItem(RELOAD_FLAG) === '1'; } catch { return false; } })();
-if (loaded.ok && wasInGame) resume();
+const wasInGame = (() => { try { return window.sessionStorage.getItem(RELOAD_FLAG); } catch { return null; } })();
+const params = new URLSearchParams(window.location.search);
+const linkName = params.get('name');
+const remembered = rememberedStudent();
+if (remembered) setStudent(remembered.name, remembered.className, remembered.date);
+if (linkName) setName(cleanName(linkName));
+if (params.get('projector') === '1') setProjector(true);
+const linkCode = params.get('code');
+if (loaded.ok && linkCode) {
+  // A code in the link opens that run's debrief; a code that cannot be read is said on the code screen.
+  const problem = openCode(gameStore.getState(), linkCode.slice(0, 2100));
+  if (problem) { showCodeProblem(problem); goTo('code'); }
+} else if (loaded.ok && wasInGame && !params.has('seat')) resume(wasInGame);
 gameStore.subscribe((state) => {
   try {
-    if (state.game && (state.screen === 'game' || state.screen === 'debrief')) window.sessionStorage.setItem(RELOAD_FLAG, '1');
+    if (state.game && state.saveKey && (state.screen === 'game' || state.screen === 'debrief')) window.sessionStorage.setItem(RELOAD_FLAG, state.saveKey);
     else window.sessionStorage.removeItem(RELOAD_FLAG);
   } catch { /* storage unavailable: reloads land on the title screen */ }
 });

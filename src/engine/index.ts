@@ -16,3 +16,4 @@ export { whatIf, type Change, type WhatIf } from './whatIf';
 export { objectiveProgress, type Progress, type ObjectiveStatus, type RedLineStatus } from './progress';
 export { nameAttackers } from './meeting';
 export { encodeRun, decodeRun, replayRun, runOf, cleanName, RUN_CODE_VERSION, NAME_MAX, type Run, type Decoded } from './runCode';
+export { redLineCauses } from './redLines';

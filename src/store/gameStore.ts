@@ -8,9 +8,11 @@ import {
   applyChoice, fromSave, newGame, toSave, whatIf,
   type Change, type Choice, type EngineError, type GameEvent, type GameState, type Mode, type Scenario, type WhatIf,
 } from '../engine';
+import { saveKey, type SavedGame, type Shelf } from './saves';
+import type { SeatPlan } from '../classroom/seatPlan';
 
 /** Where the player is outside the meeting itself; during a game the phase decides the screen. */
-export type Screen = 'title' | 'seats' | 'about' | 'game' | 'debrief' | 'problem';
+export type Screen = 'title' | 'seats' | 'about' | 'game' | 'debrief' | 'problem' | 'confirm' | 'teacher' | 'summary' | 'code';
 
 export interface AppState {
   screen: Screen;
@@ -26,30 +28,50 @@ export interface AppState {
   builderTopic: number;
   /** The closing sentence as typed, shown in the draft at once and given to the engine when the field is left. */
   closingDraft: string | null;
-}
-
-export interface SaveSlot {
-  read(): string | null;
-  write(text: string): void;
+  /** The student's name, from a teacher's link or the record form: kept with the save and in the run code. */
+  name: string;
+  /** Where the game on screen is saved. */
+  saveKey: string | null;
+  /** A new game that would replace a saved one waits here for the player to say so. */
+  pendingStart: { seat: string; seed: number; mode: Mode; existing: SavedGame } | null;
+  /** For the printed record: the class and the date, asked once and kept in the browser. */
+  className: string;
+  date: string;
+  /** The teacher's seat plan, and the codes pasted into the class summary. */
+  plan: SeatPlan | null;
+  summaryText: string;
+  /** Projector mode: large type, high contrast, options lettered for a class vote. */
+  projector: boolean;
 }
 
 const initial: AppState = {
-  screen: 'title', scenario: null, scenarioProblems: [], game: null, lastEvents: [], error: null, whatIf: null, help: null, builderTopic: 0, closingDraft: null,
+  screen: 'title', scenario: null, scenarioProblems: [], game: null, lastEvents: [], error: null, whatIf: null,
+  help: null, builderTopic: 0, closingDraft: null, name: '', saveKey: null, pendingStart: null,
+  className: '', date: '', plan: null, summaryText: '', projector: false,
 };
 
 // The one place immer is applied in the store: every action below writes to a draft.
 export const gameStore = createStore<AppState>()(immer(() => initial));
 
-let slot: SaveSlot | null = null;
+let shelf: Shelf | null = null;
+let shelfPrefix = '';
 
-/** Where autosaves go (localStorage in the browser; nothing in tests unless one is given). */
-export function useSaveSlot(next: SaveSlot | null) {
-  slot = next;
+/** Where saves go (localStorage in the browser; nothing in tests unless one is given). */
+export function useShelf(next: Shelf | null, prefix = '') {
+  shelf = next;
+  shelfPrefix = prefix;
 }
 
+/** Saves the game on screen. Storage may refuse: the game goes on. */
 function autosave(game: GameState) {
-  slot?.write(JSON.stringify(toSave(game)));
+  const { saveKey: key, name } = gameStore.getState();
+  if (!shelf || !key) return;
+  shelf.write(key, JSON.stringify({ ...toSave(game), name, savedAt: Date.now() }));
 }
+
+const nameIn = (text: string): string => {
+  try { const n = (JSON.parse(text) as { name?: unknown }).name; return typeof n === 'string' ? n : ''; } catch { return ''; }
+};
 
 export function setScenario(scenario: Scenario) {
   gameStore.setState((s) => { s.scenario = scenario; s.scenarioProblems = []; s.game = null; s.lastEvents = []; s.error = null; });
@@ -81,24 +103,61 @@ export function clearError() {
   gameStore.setState((s) => { s.error = null; });
 }
 
-/** What the Continue button would resume, without resuming it. */
-export function savedGameSummary(): { seat: string; choices: number } | { problem: string } | null {
-  const text = slot?.read();
-  if (!text) return null;
-  try {
-    const save = JSON.parse(text) as { seat?: unknown; choices?: unknown };
-    if (typeof save.seat !== 'string' || !Array.isArray(save.choices)) return { problem: 'unreadable' };
-    return { seat: save.seat, choices: save.choices.length };
-  } catch {
-    return { problem: 'unreadable' };
-  }
+/** Every saved game in this browser, described by replaying it; one that cannot be read says why. */
+export function savedGames(): SavedGame[] {
+  const { scenario } = gameStore.getState();
+  if (!shelf || !scenario) return [];
+  const when = (text: string | null) => { try { return Number((JSON.parse(text ?? '') as { savedAt?: unknown }).savedAt) || 0; } catch { return 0; } };
+  // Newest first: the game a student just left is the first Continue on the title screen.
+  const keys = shelf.keys().map((key) => ({ key, at: when(shelf!.read(key)) })).sort((a, b) => b.at - a.at).map((k) => k.key);
+  return keys.map((key): SavedGame => {
+    const text = shelf!.read(key);
+    if (!text) return { key, problem: 'the saved data could not be read' };
+    const loaded = fromSave(scenario, text);
+    if (!loaded.ok) return { key, problem: loaded.reason };
+    const state = loaded.state;
+    return { key, seat: state.seat, name: nameIn(text), steps: state.choices.length, phase: state.phase, outcome: state.result?.outcome ?? null };
+  });
 }
 
-export function startGame(seat: string, seed: number, mode: Mode = 'standard') {
-  const { scenario } = gameStore.getState();
+export function setName(name: string) {
+  gameStore.setState((s) => { s.name = name; });
+}
+
+/** The name, class and date the printed record carries. A game in progress keeps the name in its save. */
+export function setStudent(name: string, className: string, date: string) {
+  gameStore.setState((s) => { s.name = name; s.className = className; s.date = date; });
+  const { game } = gameStore.getState();
+  if (game) autosave(game);
+}
+
+export function setPlan(plan: SeatPlan | null) {
+  gameStore.setState((s) => { s.plan = plan; });
+}
+
+export function setSummaryText(text: string) {
+  gameStore.setState((s) => { s.summaryText = text; });
+}
+
+export function setProjector(on: boolean) {
+  gameStore.setState((s) => { s.projector = on; });
+}
+
+/** Starts a game, unless a saved one for the same seat and name would be replaced: then it asks. */
+export function startGame(seat: string, seed: number, mode: Mode = 'standard', replace = false) {
+  const { scenario, name } = gameStore.getState();
   if (!scenario) throw new Error('startGame before a scenario was loaded');
+  const key = saveKey(shelfPrefix, seat, name);
+  const existing = shelf?.read(key) ? savedGames().find((g) => g.key === key) : undefined;
+  if (existing && !replace) {
+    gameStore.setState((s) => { s.pendingStart = { seat, seed, mode, existing }; s.screen = 'confirm'; s.error = null; });
+    return;
+  }
   const game = newGame(scenario, seat, seed, mode);
-  gameStore.setState((s) => { s.game = game; s.screen = 'game'; s.lastEvents = []; s.error = null; s.help = null; s.builderTopic = 0; });
+  gameStore.setState((s) => {
+    s.game = game; s.screen = 'game'; s.lastEvents = []; s.error = null; s.help = null; s.builderTopic = 0;
+    s.saveKey = key; s.pendingStart = null; s.closingDraft = null; s.whatIf = null;
+  });
   autosave(game);
 }
 
@@ -127,18 +186,28 @@ export function exploreWhatIf(change: Change) {
   gameStore.setState((s) => { s.whatIf = { change, result }; });
 }
 
-/** Resumes from the save slot; a save that cannot be read is kept and its reason reported. */
-export function resume(): boolean {
+/** Resumes a saved game; one that cannot be read is kept as it is and its reason reported. */
+export function resume(key: string): boolean {
   const { scenario } = gameStore.getState();
-  const text = slot?.read();
+  const text = key ? shelf?.read(key) : null;
   if (!scenario || !text) return false;
   const loaded = fromSave(scenario, text);
   if (!loaded.ok) {
     gameStore.setState((s) => { s.error = { code: 'save', message: loaded.reason }; });
     return false;
   }
-  gameStore.setState((s) => { s.game = loaded.state; s.screen = 'game'; s.lastEvents = []; s.error = null; });
+  gameStore.setState((s) => {
+    s.game = loaded.state; s.screen = loaded.state.phase === 'outcome' ? 'debrief' : 'game'; s.lastEvents = []; s.error = null; s.saveKey = key; s.name = nameIn(text);
+    s.pendingStart = null; s.closingDraft = null; s.whatIf = null;
+  });
   return true;
+}
+
+/** Shows a run that came from a code: replayed, read-only, not saved over anything. */
+export function showReplayedRun(game: GameState, name: string) {
+  gameStore.setState((s) => {
+    s.game = game; s.screen = 'debrief'; s.lastEvents = []; s.error = null; s.saveKey = null; s.name = name; s.whatIf = null;
+  });
 }
 
 export function leaveGame() {

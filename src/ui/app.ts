@@ -19,6 +19,9 @@ import { meetingScreen } from './screens/meeting';
 import { preparationScreen } from './screens/preparation';
 import { seatScreen, type SeatRequest } from './screens/seats';
 import { aboutScreen, problemScreen, titleScreen } from './screens/title';
+import { teacherScreen } from './screens/teacher';
+import { summaryScreen } from './screens/summary';
+import { codeScreen, confirmScreen } from './screens/code';
 
 export interface Shell { screen: HTMLElement; side: HTMLElement; chamber: HTMLElement; announcer: HTMLElement }
 
@@ -26,6 +29,10 @@ function renderScreen(state: AppState, request: SeatRequest): View {
   if (state.screen === 'problem' || !state.scenario) return problemScreen(state);
   if (state.screen === 'seats') return seatScreen(state, request);
   if (state.screen === 'about') return aboutScreen(state);
+  if (state.screen === 'teacher') return teacherScreen(state);
+  if (state.screen === 'summary') return summaryScreen(state);
+  if (state.screen === 'code') return codeScreen(state);
+  if (state.screen === 'confirm' && state.pendingStart) return confirmScreen(state);
   const game = state.game;
   if (!game || state.screen === 'title') return titleScreen(state);
   if (state.screen === 'debrief' && game.phase === 'outcome') return debriefScreen(state);
@@ -121,6 +128,7 @@ export function mountApp(root: HTMLElement, request: SeatRequest, onGameScreen: 
     render(panel, side);
     const inMeeting = panel !== null && state.game?.phase !== 'outcome';
     document.body.classList.toggle('in-meeting', inMeeting);
+    document.body.classList.toggle('projector', state.projector);
     home.hidden = state.screen === 'title';
     if (inMeeting) onGameScreen(shell);
 

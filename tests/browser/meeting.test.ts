@@ -17,8 +17,11 @@ afterAll(async () => { await browser?.close(); await server?.close(); });
 
 const heading = async (page: Page) => (await page.textContent('#screen-heading'))?.trim() ?? '';
 
+/** Each test starts as a fresh Chromebook would: no saved games in the browser. */
 async function toYourTurn(page: Page, query: string, seat: string) {
   await page.goto(`${server.url}?${query}`);
+  await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
+  await page.reload();
   await activate(page, 'new-game');
   await activate(page, `seat-${seat}`);
   await activate(page, 'begin-top');

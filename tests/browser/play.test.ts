@@ -195,11 +195,11 @@ describe('save and resume', () => {
     const page = await browser.newPage();
     watch(page);
     await page.goto(server.url);
-    await page.evaluate((id) => localStorage.setItem(`take-the-floor/save/${id}`, '{{{ not json'), scenario.id);
+    await page.evaluate((id) => { localStorage.clear(); localStorage.setItem(`take-the-floor/save/${id}`, '{{{ not json'); }, scenario.id);
     await page.reload();
     await page.waitForSelector('#new-game');
     expect(await page.$('#continue')).toBeNull();
-    expect(await page.textContent('.notice')).toContain('the saved data is damaged');
+    expect(await page.textContent('.notice')).toContain('the save is damaged');
     expect(await page.evaluate((id) => localStorage.getItem(`take-the-floor/save/${id}`), scenario.id)).toBe('{{{ not json');
     expect(problems).toEqual([]);
     await page.close();
@@ -209,9 +209,9 @@ describe('save and resume', () => {
     const page = await browser.newPage();
     watch(page);
     await page.goto(server.url);
-    await page.evaluate((id) => localStorage.setItem(`take-the-floor/save/${id}`, '{"format":"take-the-floor/save","saveVersion":1,"seat":"KOR","choices":[{"type":"teleport"}]}'), scenario.id);
+    await page.evaluate((id) => { localStorage.clear(); localStorage.setItem(`take-the-floor/save/${id}`, '{"format":"take-the-floor/save","saveVersion":1,"seat":"KOR","choices":[{"type":"teleport"}]}'); }, scenario.id);
     await page.reload();
-    await activate(page, 'continue');
+    await page.waitForSelector('#new-game');
     expect(await page.textContent('.notice')).toContain('could not be resumed');
     expect(await page.evaluate((id) => localStorage.getItem(`take-the-floor/save/${id}`), scenario.id)).toContain('teleport');
     await activate(page, 'new-game');

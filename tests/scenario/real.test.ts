@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { scenarioJsonSchema } from '../../src/engine/scenario/jsonSchema';
 import { allCitations } from '../../src/engine/scenario/summary';
 import { realScenario } from '../support/scenario';
+import { guideMarkdown } from '../../src/classroom/guide';
 
 const s = realScenario();
 const COUNCIL_2024 = ['CHN', 'FRA', 'RUS', 'GBR', 'USA', 'DZA', 'ECU', 'GUY', 'JPN', 'MLT', 'MOZ', 'KOR', 'SLE', 'SVN', 'CHE'];
@@ -61,5 +62,23 @@ describe('the 30 October 2024 scenario', () => {
   it('ships the JSON Schema generated from the current format (run npm run schema if this fails)', () => {
     const committed = JSON.parse(readFileSync('scenarios/scenario.schema.json', 'utf8'));
     expect(committed).toEqual(JSON.parse(JSON.stringify(scenarioJsonSchema())));
+  });
+});
+
+describe('the classroom parts of the scenario', () => {
+  it('says what every member argued at the real meeting, or that the record is silent', () => {
+    const entries = new Map(s.record!.delegations.map((d) => [d.delegation, d]));
+    for (const id of COUNCIL_2024) expect(entries.has(id), id).toBe(true);
+    const notFound = ['DZA', 'ECU', 'GUY', 'MLT', 'MOZ', 'SVN'];
+    for (const id of notFound) expect(entries.get(id)).toMatchObject({ found: false, points: [] });
+    for (const id of COUNCIL_2024.filter((x) => !notFound.includes(x))) expect(entries.get(id)!.points.length, id).toBeGreaterThan(0);
+  });
+
+  it('gives the teacher three discussion questions for every seat', () => {
+    for (const id of COUNCIL_2024) expect(s.teaching!.questions.find((q) => q.seat === id)?.questions.length, id).toBeGreaterThanOrEqual(3);
+  });
+
+  it('ships docs/teacher-guide.md written from the same text as the teacher page (run npm run guide if this fails)', () => {
+    expect(readFileSync('docs/teacher-guide.md', 'utf8')).toBe(guideMarkdown(s, readFileSync('src/ui/teacher/guide.en.md', 'utf8')));
   });
 });

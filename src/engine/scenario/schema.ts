@@ -255,6 +255,25 @@ const Presidency = z.object({
   ...Basis,
 }).strict();
 
+/** What each delegation actually argued at the meeting, paraphrased; "found: false" where the record is silent. */
+const RecordSection = z.object({
+  source: text('one sentence naming the record and how it was paraphrased'),
+  delegations: z.array(z.object({
+    delegation: Id,
+    found: z.boolean({ error: 'expected true or false' }),
+    reference: text('the document and speaker').optional(),
+    confidence: text().optional(),
+    points: z.array(text()).default([]),
+    note: text('why nothing is shown').optional(),
+  }).strict()).min(1),
+}).strict();
+
+/** For the teacher page: learning objectives, and discussion questions per seat tied to its choices. */
+const Teaching = z.object({
+  objectives: z.array(text()).min(1),
+  questions: z.array(z.object({ seat: Id, questions: z.array(text()).min(1) }).strict()).default([]),
+}).strict();
+
 export const ScenarioSchema = z.object({
   $schema: z.string().optional(),
   formatVersion: z.literal(SCENARIO_FORMAT_VERSION, {
@@ -287,6 +306,8 @@ export const ScenarioSchema = z.object({
   outcomes: z.array(Outcome).min(1),
   outcomeRules: z.array(OutcomeRule).min(1),
   glossary: z.array(z.object({ term: text(), definition: text() }).strict()).default([]),
+  record: RecordSection.optional(),
+  teaching: Teaching.optional(),
 }).strict();
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
@@ -300,4 +321,5 @@ export type NewsEvent = Scenario['news'][number];
 export type Line = Delegation['speech']['own'][number];
 export type SpeechKind = (typeof SPEECH_KINDS)[number];
 export type Camp = Scenario['camps'][number];
+export type RecordEntry = NonNullable<Scenario['record']>['delegations'][number];
 export type Objective = Scenario['instructions'][number]['objectives'][number];

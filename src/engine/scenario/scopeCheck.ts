@@ -109,4 +109,27 @@ export function checkScopes(c: Checker, s: Obj, ids: Ids) {
       c.add(['delegations', i, 'speech', 'own'], 'the last own line must have no "if" and no "for", so the delegation always has a position to state');
     }
   });
+
+  checkRecordAndTeaching(c, s, ids);
+}
+
+/** The record names real delegations, says what it found or why not; questions are for real seats. */
+function checkRecordAndTeaching(c: Checker, s: Obj, ids: Ids) {
+  const seen = new Set<string>();
+  if (isObj(s.record)) list(s.record.delegations).forEach((entry, i) => {
+    if (!isObj(entry)) return;
+    const path: Path = ['record', 'delegations', i];
+    if (typeof entry.delegation === 'string') {
+      if (!ids.delegations.has(entry.delegation)) c.add([...path, 'delegation'], `unknown delegation "${entry.delegation}"`);
+      if (seen.has(entry.delegation)) c.add([...path, 'delegation'], `"${entry.delegation}" has a second record entry`);
+      seen.add(entry.delegation);
+    }
+    if (entry.found === true && list(entry.points).length === 0) c.add([...path, 'points'], 'a delegation the record covers needs at least one point');
+    if (entry.found === true && typeof entry.reference !== 'string') c.add([...path, 'reference'], 'a delegation the record covers needs its reference');
+    if (entry.found === false && list(entry.points).length > 0) c.add([...path, 'points'], 'the record did not cover this delegation: nothing may be put in its mouth');
+    if (entry.found === false && typeof entry.note !== 'string') c.add([...path, 'note'], 'say in a note that the statement was not found');
+  });
+  if (isObj(s.teaching)) list(s.teaching.questions).forEach((q, i) => {
+    if (isObj(q) && typeof q.seat === 'string' && !ids.members.has(q.seat)) c.add(['teaching', 'questions', i, 'seat'], `"${q.seat}" is not a Council member`);
+  });
 }

@@ -32,7 +32,29 @@ function previewLine(s: Scenario, p: OptionPreview, mode: Mode): View | null {
   );
 }
 
-function topicFieldset(s: Scenario, game: GameState, entry: ReturnType<typeof topicsFor>[number], index: number, count: number, current: number, fits: Set<string>): View {
+const LETTERS = 'ABCDEFGH';
+
+/** Projector mode: the class votes by letter, and the teacher enters the winning one. */
+function classVote(topic: string, options: { id: string }[], index: number, count: number): View {
+  const letters = LETTERS.slice(0, options.length + 1);
+  const id = `vote-${topic}`;
+  return h('form', {
+    class: 'vote',
+    onsubmit: (event: Event) => {
+      event.preventDefault();
+      const letter = (document.getElementById(id) as HTMLInputElement).value.trim().toUpperCase();
+      const at = letters.indexOf(letter);
+      if (at < 0 || letter === '') return;
+      choose({ type: 'pick', topic, option: at < options.length ? options[at]!.id : null });
+      if (index < count - 1) showBuilderTopic(index + 1);
+    },
+  },
+  h('label', { for: id }, t('vote.label', { letters: `${letters.slice(0, -1).split('').join(', ')} or ${letters.at(-1)}` })),
+  h('input', { id, type: 'text', maxlength: 1, autocomplete: 'off', class: 'vote-letter', pattern: `[${letters}${letters.toLowerCase()}]` }),
+  h('button', { type: 'submit', id: `${id}-go` }, t('vote.apply')));
+}
+
+function topicFieldset(s: Scenario, game: GameState, entry: ReturnType<typeof topicsFor>[number], index: number, count: number, current: number, fits: Set<string>, projector: boolean): View {
   const { topic, options } = entry;
   const picked = game.picks[topic.id];
   const name = `topic-${topic.id}`;
@@ -50,12 +72,13 @@ function topicFieldset(s: Scenario, game: GameState, entry: ReturnType<typeof to
   return h('fieldset', { class: `topic${index === current ? ' current' : ''}`, id: `topic-${topic.id}`, tabindex: -1, 'aria-describedby': `prompt-${topic.id}` },
     h('legend', {}, h('span', { class: 'topic-count' }, t('builder.topicOf', { n: index + 1, count })), ' ', h('span', { class: 'topic-label' }, topic.label)),
     h('p', { class: 'topic-prompt', id: `prompt-${topic.id}` }, j(topic.prompt)),
-    options.map((o) => radio(`pick-${o.id}`, o.id, [
-      h('span', { class: 'option-head' }, h('strong', {}, o.label), h('span', { class: 'seconds' }, t('builder.seconds', { n: o.seconds }))),
+    h('div', { class: 'options' }, options.map((o, k) => radio(`pick-${o.id}`, o.id, [
+      h('span', { class: 'option-head' }, projector ? h('span', { class: 'letter' }, LETTERS[k]!) : null, h('strong', {}, o.label), h('span', { class: 'seconds' }, t('builder.seconds', { n: o.seconds }))),
       h('span', { class: 'option-text' }, '“', ...j(o.text), '”'),
       previewLine(s, previewOption(s, game, o.id), game.mode),
     ], !fits.has(o.id) && picked !== o.id)),
-    radio(`pick-${topic.id}-omit`, null, [h('span', {}, t('builder.leaveOut'))], false),
+    radio(`pick-${topic.id}-omit`, null, [h('span', { class: 'option-head' }, projector ? h('span', { class: 'letter' }, LETTERS[options.length]!) : null, h('span', {}, t('builder.leaveOut')))], false)),
+    projector ? classVote(topic.id, options, index, count) : null,
     h('div', { class: 'topic-steps' },
       index > 0 ? h('button', { type: 'button', id: `prev-${topic.id}`, onclick: () => showBuilderTopic(index - 1) }, t('builder.prev')) : null,
       index < count - 1 ? h('button', { type: 'button', id: `next-${topic.id}`, onclick: () => showBuilderTopic(index + 1) }, t('builder.next')) : null),
@@ -68,7 +91,7 @@ function meterStrip(s: Scenario, game: GameState): View {
     s.meters.map((m, i) => [i ? ' · ' : '', h('strong', {}, m.label), ` ${game.meters[m.id]} ${bandOf(s, m.id, game.meters[m.id] ?? 0)}`]));
 }
 
-export function statementBuilder(s: Scenario, game: GameState, current: number, typed: string | null): View {
+export function statementBuilder(s: Scenario, game: GameState, current: number, typed: string | null, projector = false): View {
   const budget = statementBudget(s);
   const used = secondsUsed(s, game.picks);
   const entries = topicsFor(s, game.seat);
@@ -95,7 +118,7 @@ export function statementBuilder(s: Scenario, game: GameState, current: number, 
           onclick: (event: Event) => { event.preventDefault(); showBuilderTopic(i); requestAnimationFrame(() => document.getElementById(`topic-${topic.id}`)?.focus()); },
         }, t('builder.indexItem', { topic: topic.label, choice })));
       }))),
-    entries.map((entry, i) => topicFieldset(s, game, entry, i, entries.length, at, fits)),
+    entries.map((entry, i) => topicFieldset(s, game, entry, i, entries.length, at, fits, projector)),
     h('div', { class: 'closing' },
       h('label', { for: 'closing' }, t('builder.closingLabel')),
       h('input', {

@@ -9,6 +9,8 @@ import { meterLabel, nameOf } from '../names';
 import { meterChart } from './chart';
 import { printRecord } from './record';
 import { whatIfSection } from './whatIf';
+import { actuallySaid } from './actuallySaid';
+import { handIn } from './handIn';
 
 type MeterEvent = Extract<GameEvent, { type: 'meter' }>;
 
@@ -32,12 +34,14 @@ export function debriefScreen(state: AppState): View {
   const d = debrief(s, game)!;
   const topicLabel = (id: string | null) => s.topics.find((tp) => tp.id === id)?.label ?? '';
   return h('section', { class: 'screen debrief' },
-    printRecord(s, game, d),
+    printRecord(state, d),
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('debrief.heading', { name: nameOf(s, game.seat) })),
     h('div', { class: 'actions' },
       h('button', { id: 'print', onclick: () => window.print() }, t('debrief.print')),
       h('button', { id: 'again', onclick: () => { leaveGame(); goTo('seats'); } }, t('debrief.again'))),
+    state.saveKey === null ? h('p', { class: 'notice', role: 'status' }, t('debrief.replayed', { name: state.name || t('confirm.noName') })) : null,
     h('section', {}, h('h2', {}, t('debrief.outcome', { title: d.outcome.title })), h('p', { class: 'headline-text' }, d.outcome.headline)),
+    handIn(state),
     h('section', {}, h('h2', {}, t('debrief.objectives')),
       h('ul', { class: 'objectives' },
         d.objectives.map((o) => h('li', { class: o.met ? 'met' : 'missed' }, h('strong', {}, `${o.met ? t('debrief.met') : t('debrief.missed')}: `), o.text)),
@@ -60,5 +64,6 @@ export function debriefScreen(state: AppState): View {
     whatIfSection(state),
     h('section', {}, h('h2', {}, t('debrief.others')), h('ul', {}, d.otherChanges.map((e) => change(s, game.seat, e)))),
     h('section', {}, h('h2', {}, t('debrief.statement')), d.statement.split('\n\n').map((p) => h('p', {}, p))),
+    actuallySaid(s, game),
   );
 }

@@ -42,7 +42,7 @@ function action(s: Scenario, game: GameState, state: AppState): View | null {
         next ? t('meeting.continueNext', { name: shortNameOf(s, next) }) : t('meeting.continue'));
     }
     case 'playerTurn':
-      return statementBuilder(s, game, state.builderTopic, state.closingDraft);
+      return statementBuilder(s, game, state.builderTopic, state.closingDraft, state.projector);
     case 'rightOfReply': {
       const replies = repliesFor(s, game.seat).map((o) => ({ ...o, text: nameAttackers(s, game.attackedBy, o.text) }));
       return h('div', { class: 'action' },

@@ -2,23 +2,32 @@
  * The one-page record a student hands in: what was chosen, what it did, how the meeting ended.
  * Shown only in print; the debrief on screen carries the same facts at length.
  */
-import type { Debrief, GameState, Scenario } from '../../engine';
+import { redLineCauses, type Debrief } from '../../engine';
+import type { AppState } from '../../store/gameStore';
+import { runCode } from './handIn';
 import { h, type View } from '../dom';
 import { list, t } from '../i18n';
 import { meterLabel, nameOf } from '../names';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
-export function printRecord(s: Scenario, game: GameState, d: Debrief): View {
+export function printRecord(state: AppState, d: Debrief): View {
+  const s = state.scenario!;
+  const game = state.game!;
   const start = d.history[0]!.meters;
+  const causes = redLineCauses(s, game);
+  const labelOf = (id: string) => [...s.topics.flatMap((tp) => tp.options), ...s.rightOfReply.options, ...s.presidency.options].find((o) => o.id === id)?.label ?? id;
   const topicLabel = (id: string | null) => s.topics.find((tp) => tp.id === id)?.label ?? '';
   return h('section', { class: 'print-record', 'aria-hidden': 'true' },
     h('p', { class: 'record-title' }, t('debrief.record', { name: nameOf(s, game.seat), seed: game.seed })),
+    h('p', { class: 'record-student' }, t('record.student', { name: state.name || '……………………', className: state.className || '…………', date: state.date || '…………' })),
+    h('p', { class: 'record-code' }, t('record.code', { code: runCode(s, game, state.name) })),
     h('p', {}, `${s.meta.title} · ${s.meta.date} · ${t('debrief.outcome', { title: d.outcome.title })}: “${d.outcome.headline}”`),
     h('p', {}, s.meters.map((m) => `${m.label} ${start[m.id]} → ${d.finalMeters[m.id]}`).join(' · ')),
     h('ul', {},
       d.objectives.map((o) => h('li', {}, `${o.met ? t('debrief.met') : t('debrief.missed')}: ${o.text}`)),
-      d.redLines.map((r) => h('li', {}, `${r.crossed ? t('debrief.crossed') : t('debrief.kept')}: ${r.text}`))),
+      d.redLines.map((r) => h('li', {}, `${r.crossed ? t('debrief.crossed') : t('debrief.kept')}: ${r.text}`,
+        r.crossed ? ` (${causes[r.id] ? t('record.crossedBy', { label: labelOf(causes[r.id]!) }) : t('record.crossedByMeeting')})` : ''))),
     h('table', {},
       h('tbody', {}, d.choices.map((c) => h('tr', {},
         h('th', { scope: 'row' }, c.kind === 'option' ? topicLabel(c.topic) : t(`debrief.kind.${c.kind}`)),

@@ -1,14 +1,34 @@
 import type { AppState } from '../../store/gameStore';
-import { goTo, resume, savedGameSummary } from '../../store/gameStore';
+import { goTo, resume, savedGames } from '../../store/gameStore';
 import { h, type View } from '../dom';
 import { t } from '../i18n';
 import { nameOf } from '../names';
 
+function savedList(state: AppState): View | null {
+  const s = state.scenario!;
+  const games = savedGames();
+  if (games.length === 0) return null;
+  let n = 0;
+  return h('section', { 'aria-labelledby': 'saved-heading' },
+    h('h2', { id: 'saved-heading' }, t('title.saved')),
+    h('ul', { class: 'saved-list' }, games.map((g) => {
+      if ('problem' in g) {
+        return h('li', { class: 'notice', role: 'status' }, t('title.saveProblem', { reason: g.problem }));
+      }
+      const id = n++ === 0 ? 'continue' : `continue-${n}`;
+      const outcome = g.outcome ? s.outcomes.find((o) => o.id === g.outcome)?.title ?? '' : '';
+      const where = g.phase === 'outcome' ? t('title.finished', { outcome }) : t('title.inProgress', { steps: g.steps });
+      return h('li', {},
+        h('button', { id, class: n === 1 ? 'primary' : '', onclick: () => resume(g.key) },
+          g.phase === 'outcome' ? t('title.open') : t('title.continue'),
+          h('span', { class: 'detail' }, `${nameOf(s, g.seat)}${g.name ? ` · ${g.name}` : ''} · ${where}`)));
+    })));
+}
+
 export function titleScreen(state: AppState): View {
   const s = state.scenario!;
-  const saved = savedGameSummary();
-  const saveProblem = state.error?.code === 'save' ? state.error.message
-    : saved && 'problem' in saved ? t('title.saveUnreadable') : null;
+  const saveProblem = state.error?.code === 'save' ? state.error.message : null;
+  const saved = savedList(state);
   return h('section', { class: 'screen title-screen' },
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('app.title')),
     h('p', { class: 'lead' }, t('app.tagline')),
@@ -18,13 +38,12 @@ export function titleScreen(state: AppState): View {
     ),
     saveProblem ? h('p', { class: 'notice', role: 'status' }, t('title.saveProblem', { reason: saveProblem })) : null,
     h('div', { class: 'actions' },
-      saved && 'seat' in saved
-        ? h('button', { id: 'continue', class: 'primary', onclick: () => resume() },
-          t('title.continue'), h('span', { class: 'detail' }, t('title.continueDetail', { seat: nameOf(s, saved.seat), choices: saved.choices })))
-        : null,
-      h('button', { id: 'new-game', class: saved && 'seat' in saved ? '' : 'primary', onclick: () => goTo('seats') }, t('title.new')),
+      h('button', { id: 'new-game', class: saved ? '' : 'primary', onclick: () => goTo('seats') }, t('title.new')),
+      h('button', { id: 'open-code', onclick: () => goTo('code') }, t('title.openCode')),
+      h('button', { id: 'for-teachers', onclick: () => goTo('teacher') }, t('title.teachers')),
       h('button', { id: 'about', onclick: () => goTo('about') }, t('title.about')),
     ),
+    saved,
   );
 }
 

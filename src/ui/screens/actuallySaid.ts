@@ -1,0 +1,44 @@
+/**
+ * What they actually said: for the player's seat and each delegation the record covers, the real
+ * argument beside what was said in this game. Where the record is silent, it says so.
+ */
+import type { GameState, Scenario } from '../../engine';
+import { h, type View } from '../dom';
+import { t } from '../i18n';
+import { nameOf } from '../names';
+
+function inThisGame(s: Scenario, game: GameState, id: string): string[] {
+  if (id === game.seat) {
+    const statement = game.log.find((e) => e.type === 'statement');
+    return statement?.type === 'statement' ? statement.text.split('\n\n') : [];
+  }
+  return game.log.flatMap((e) => ((e.type === 'speech' && e.speaker === id && e.reaction !== 'close' && e.reaction !== 'chair') || (e.type === 'response' && e.speaker === id) ? [e.text] : []));
+}
+
+export function actuallySaid(s: Scenario, game: GameState): View | null {
+  const record = s.record;
+  if (!record) return null;
+  const order = [game.seat, ...record.delegations.map((d) => d.delegation).filter((id) => id !== game.seat)];
+  return h('section', { class: 'actually-said', 'aria-labelledby': 'actually-heading' },
+    h('h2', { id: 'actually-heading' }, t('actual.heading')),
+    h('p', { class: 'help' }, record.source),
+    order.map((id) => {
+      const entry = record.delegations.find((d) => d.delegation === id);
+      const mine = id === game.seat;
+      const said = inThisGame(s, game, id);
+      return h('section', { class: `actual card${mine ? ' mine' : ''}`, id: `actual-${id}` },
+        h('h3', {}, mine ? t('actual.yours', { name: nameOf(s, id) }) : nameOf(s, id)),
+        h('div', { class: 'actual-columns' },
+          h('div', {},
+            h('h4', {}, t('actual.record')),
+            !entry ? h('p', {}, t('actual.notCovered'))
+              : !entry.found ? h('p', { class: 'not-found' }, entry.note ?? t('actual.notCovered'))
+                : [h('ul', {}, entry.points.map((p) => h('li', {}, p))),
+                  h('p', { class: 'cite' }, t('actual.reference', { reference: entry.reference ?? '' })),
+                  entry.confidence ? h('p', { class: 'cite' }, t('actual.confidence', { note: entry.confidence })) : null]),
+          h('div', {},
+            h('h4', {}, mine ? t('actual.youSaid') : t('actual.gameSaid')),
+            said.length ? said.map((p) => h('p', {}, p)) : h('p', {}, t('actual.silent')))));
+    }),
+  );
+}

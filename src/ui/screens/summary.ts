@@ -1,0 +1,78 @@
+/**
+ * The class summary: run codes pasted or loaded from a file, shown side by side, with a CSV to
+ * download and a print view. Everything is computed here, in the browser, from the codes alone.
+ */
+import { LEFT_OUT, summarise, summaryCsv } from '../../classroom/summary';
+import type { AppState } from '../../store/gameStore';
+import { setSummaryText } from '../../store/gameStore';
+import { h, type View } from '../dom';
+import { t } from '../i18n';
+import { meterLabel, nameOf, shortNameOf } from '../names';
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+export function summaryScreen(state: AppState): View {
+  const s = state.scenario!;
+  const summary = state.summaryText ? summarise(s, state.summaryText) : null;
+  const read = () => setSummaryText((document.getElementById('codes') as HTMLTextAreaElement).value);
+  return h('section', { class: 'screen class-summary' },
+    h('h1', { id: 'screen-heading', tabindex: -1 }, t('summary.heading')),
+    h('p', { class: 'lead' }, t('summary.intro')),
+    h('form', { id: 'codes-form', onsubmit: (event: Event) => { event.preventDefault(); read(); } },
+      h('label', { for: 'codes' }, t('summary.paste')),
+      h('textarea', { id: 'codes', rows: 8, defaultValue: state.summaryText, spellcheck: 'false', autocomplete: 'off' }),
+      h('label', { for: 'codes-file' }, t('summary.file')),
+      h('input', {
+        id: 'codes-file', type: 'file', accept: '.txt,.csv,text/plain,text/csv',
+        onchange: async (event: Event) => {
+          const file = (event.target as HTMLInputElement).files?.[0];
+          if (!file) return;
+          // A class list is small; a file far larger than any list of codes is refused, not read.
+          if (file.size > 1_000_000) { setSummaryText(`(${t('summary.tooBig')})`); return; }
+          const text = await file.text();
+          (document.getElementById('codes') as HTMLTextAreaElement).value = text;
+          setSummaryText(text);
+        },
+      }),
+      h('button', { type: 'submit', id: 'codes-go', class: 'primary' }, t('summary.show'))),
+    summary ? [
+      h('div', { class: 'actions' },
+        h('button', { id: 'csv', disabled: summary.rows.length === 0, onclick: () => download('take-the-floor-class.csv', summaryCsv(s, summary)) }, t('summary.csv')),
+        h('button', { id: 'print-summary', onclick: () => window.print() }, t('summary.print'))),
+      h('p', { id: 'summary-count', role: 'status' }, t('summary.count', { runs: summary.rows.length, refused: summary.refused.length })),
+      summary.refused.length ? h('ul', { class: 'refused' }, summary.refused.map((r) => h('li', { class: 'notice' }, t('summary.refused', { line: r.line, reason: r.reason })))) : null,
+      summary.rows.length ? [
+        h('h2', {}, t('summary.endings')),
+        h('ul', {}, summary.outcomes.filter((o) => o.count > 0).map((o) => h('li', {}, `${o.title}: ${o.count}`))),
+        h('h2', {}, t('summary.spread')),
+        h('table', { class: 'compare', id: 'spread' },
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('summary.meter')), ['summary.min', 'summary.median', 'summary.max'].map((k) => h('th', { scope: 'col' }, t(k as 'summary.min'))))),
+          h('tbody', {}, summary.spread.map((m) => h('tr', {}, h('th', { scope: 'row' }, meterLabel(s, m.meter)), h('td', {}, String(m.min)), h('td', {}, String(m.median)), h('td', {}, String(m.max)))))),
+        h('h2', {}, t('summary.runs')),
+        h('div', { class: 'table-wrap' }, h('table', { class: 'compare', id: 'runs' },
+          h('thead', {}, h('tr', {},
+            ['summary.name', 'summary.seat', 'summary.outcome'].map((k) => h('th', { scope: 'col' }, t(k as 'summary.name'))),
+            s.meters.map((m) => h('th', { scope: 'col' }, m.label)),
+            h('th', { scope: 'col' }, t('summary.objectives')))),
+          h('tbody', {}, summary.rows.map((r) => h('tr', {},
+            h('th', { scope: 'row' }, r.run.name || t('summary.noName')),
+            h('td', {}, shortNameOf(s, r.run.seat)), h('td', {}, r.outcome),
+            s.meters.map((m) => h('td', {}, String(r.meters[m.id]))),
+            h('td', {}, `${r.objectivesMet} / ${r.objectives}`)))))),
+        h('h2', {}, t('summary.bySeat')),
+        summary.bySeat.map((b) => h('section', { class: 'seat-choices' },
+          h('h3', {}, t('summary.seatRuns', { name: nameOf(s, b.seat), runs: b.runs })),
+          h('ul', {}, b.topics.map((tp) => h('li', {},
+            h('strong', {}, `${s.topics.find((x) => x.id === tp.topic)!.label}: `),
+            tp.choices.map((c) => `${c.label === LEFT_OUT ? t('builder.leaveOut') : c.label} (${c.count})`).join('; ')))))),
+      ] : null,
+    ] : null,
+  );
+}

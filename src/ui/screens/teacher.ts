@@ -1,0 +1,71 @@
+/**
+ * For teachers: the guide (the same text as docs/teacher-guide.md), dealing seats with one link per
+ * seat, and the ways into the class summary and projector mode.
+ */
+import { MODES, type Mode, type Scenario } from '../../engine';
+import { dealSeats, type SeatPlan } from '../../classroom/seatPlan';
+import { guideBlocks, guideMarkdown } from '../../classroom/guide';
+import type { AppState } from '../../store/gameStore';
+import { goTo, setPlan, setProjector } from '../../store/gameStore';
+import { h, type View } from '../dom';
+import { t, type MessageKey } from '../i18n';
+import { nameOf } from '../names';
+import general from '../teacher/guide.en.md?raw';
+
+const value = (id: string) => (document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null)?.value ?? '';
+
+function makePlan(s: Scenario) {
+  const size = Number(value('class-size'));
+  const names = value('class-names').split(/\r?\n/).map((n) => n.trim()).filter(Boolean);
+  const seed = /^\d{1,10}$/.test(value('class-seed')) ? Number(value('class-seed')) : 1;
+  const mode = (MODES as readonly string[]).includes(value('class-mode')) ? value('class-mode') as Mode : 'standard';
+  const base = `${window.location.origin}${window.location.pathname}`;
+  setPlan(dealSeats(s, Number.isFinite(size) && size > 0 ? size : Math.max(names.length, 1), names, seed, mode, base));
+}
+
+function planView(s: Scenario, plan: SeatPlan): View {
+  return h('section', { class: 'seat-plan', 'aria-labelledby': 'plan-heading' },
+    h('h2', { id: 'plan-heading', tabindex: -1 }, t('teacher.planHeading', { size: plan.size })),
+    h('button', { id: 'print-plan', onclick: () => window.print() }, t('teacher.printPlan')),
+    h('table', { class: 'plan-table' },
+      h('thead', {}, h('tr', {}, ['teacher.who', 'teacher.role', 'teacher.seat', 'teacher.link'].map((k) => h('th', { scope: 'col' }, t(k as MessageKey))))),
+      h('tbody', {}, plan.assignments.map((a, i) => h('tr', {},
+        h('th', { scope: 'row' }, a.students.join(' & ')),
+        h('td', {}, t(`teacher.role.${a.role}` as MessageKey)),
+        h('td', {}, a.seat ? `${nameOf(s, a.seat)} (${a.seat})` : a.follows ? t('teacher.follows', { name: nameOf(s, a.follows) }) : '—'),
+        h('td', { class: 'plan-link' }, a.link ? h('a', { href: a.link, id: `plan-link-${i}` }, a.link) : '—'))))),
+    plan.computerSeats.length ? h('p', {}, t('teacher.computer', { names: plan.computerSeats.map((id) => nameOf(s, id)).join(', ') })) : null);
+}
+
+export function teacherScreen(state: AppState): View {
+  const s = state.scenario!;
+  const blocks = guideBlocks(guideMarkdown(s, general));
+  return h('section', { class: 'screen teacher' },
+    h('h1', { id: 'screen-heading', tabindex: -1 }, t('teacher.heading')),
+    h('p', { class: 'lead' }, t('teacher.intro')),
+    h('div', { class: 'actions' },
+      h('button', { id: 'to-summary', class: 'primary', onclick: () => goTo('summary') }, t('teacher.summary')),
+      h('button', { id: 'projector-on', onclick: () => { setProjector(true); goTo('seats'); } }, t('teacher.projector'))),
+    h('section', { class: 'card deal', 'aria-labelledby': 'deal-heading' },
+      h('h2', { id: 'deal-heading' }, t('teacher.deal')),
+      h('p', {}, t('teacher.dealHelp')),
+      h('form', {
+        id: 'deal-form',
+        onsubmit: (event: Event) => { event.preventDefault(); makePlan(s); requestAnimationFrame(() => document.getElementById('plan-heading')?.focus()); },
+      },
+      h('label', { for: 'class-size' }, t('teacher.size')),
+      h('input', { id: 'class-size', type: 'number', min: 1, max: 60, defaultValue: '30', inputmode: 'numeric' }),
+      h('label', { for: 'class-names' }, t('teacher.names')),
+      h('textarea', { id: 'class-names', rows: 6, 'aria-describedby': 'class-names-help' }),
+      h('p', { id: 'class-names-help', class: 'help' }, t('teacher.namesHelp')),
+      h('label', { for: 'class-mode' }, t('teacher.mode')),
+      h('select', { id: 'class-mode' }, MODES.map((m) => h('option', { value: m, selected: m === 'standard' }, t(`mode.${m}` as MessageKey).replace(/:$/, '')))),
+      h('label', { for: 'class-seed' }, t('teacher.seed')),
+      h('input', { id: 'class-seed', type: 'text', inputmode: 'numeric', defaultValue: '1030', 'aria-describedby': 'class-seed-help' }),
+      h('p', { id: 'class-seed-help', class: 'help' }, t('teacher.seedHelp')),
+      h('button', { type: 'submit', id: 'deal-go', class: 'primary' }, t('teacher.dealGo')))),
+    state.plan ? planView(s, state.plan) : null,
+    h('article', { class: 'guide', 'aria-label': t('teacher.guide') }, blocks.map((b) =>
+      b.kind === 'ul' ? h('ul', {}, b.items.map((x) => h('li', {}, x))) : h(b.kind === 'h1' ? 'h2' : b.kind === 'h2' ? 'h3' : b.kind === 'h3' ? 'h4' : 'p', {}, b.text))),
+  );
+}

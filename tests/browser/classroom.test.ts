@@ -1,0 +1,232 @@
+/**
+ * The classroom, played as a teacher and students would: a run code round-trips to the same debrief,
+ * twelve codes give the right summary and CSV, a class of 31 is dealt seats whose links open the right
+ * seat, damaged codes and hostile names are refused or shown as text, the printed record carries the
+ * name on one page, the projector view fits 1920×1080 during a vote, and saved games are never
+ * silently replaced.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { serveDist } from './support/server';
+import { openBrowser } from './support/browser';
+import { activate, chooseRadio, tabTo } from './support/keyboard';
+import { axeViolations, screenshot } from './support/checks';
+import { realScenario } from '../support/scenario';
+import { botPlay } from '../support/bot';
+import { debrief, encodeRun, runOf, topicsFor } from '../../src/engine';
+
+const s = realScenario();
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: BrowserContext;
+beforeAll(async () => { server = await serveDist(); browser = await openBrowser(); });
+afterAll(async () => { await browser?.close(); await server?.close(); });
+
+const heading = async (page: Page) => (await page.textContent('#screen-heading'))?.trim() ?? '';
+
+async function playToDebrief(page: Page, query: string, seat: string) {
+  await page.goto(`${server.url}?${query}`);
+  await activate(page, 'new-game');
+  await activate(page, `seat-${seat}`);
+  await activate(page, 'begin-top');
+  for (let i = 0; i < 40 && (await page.$('#continue')); i++) await activate(page, 'continue');
+  const first = topicsFor(s, seat)[0]!;
+  await chooseRadio(page, `topic-${first.topic.id}`, `pick-${first.options[0]!.id}`);
+  await activate(page, 'deliver');
+  for (let i = 0; i < 40 && (await page.$('#continue')); i++) await activate(page, 'continue');
+  if (await page.$('#reply-submit')) await activate(page, 'reply-submit');
+  await activate(page, 'to-debrief');
+}
+
+async function debriefFacts(page: Page) {
+  return {
+    outcome: await page.textContent('.debrief h2 + .headline-text'),
+    objectives: await page.$$eval('.objectives li', (els) => els.map((e) => e.textContent)),
+    meters: await page.$$eval('.meter-table tbody tr:last-child td', (cells) => cells.map((c) => c.textContent)),
+  };
+}
+
+describe('run codes', () => {
+  it('a student\'s code opens the same debrief, from a link or typed on the title screen', async () => {
+    const page = await browser.newPage();
+    await playToDebrief(page, 'seed=77&name=Ana', 'KOR');
+    const code = (await page.textContent('#run-code'))!.trim();
+    expect(code).toMatch(/^TF1\./);
+    const mine = await debriefFacts(page);
+    const linked = await browser.newPage();
+    await linked.goto(`${server.url}?code=${encodeURIComponent(code)}`);
+    await linked.waitForSelector('.debrief');
+    expect(await debriefFacts(linked)).toEqual(mine);
+    expect(await linked.textContent('.notice')).toContain('replayed exactly');
+    const typed = await browser.newPage();
+    await typed.goto(server.url);
+    await activate(typed, 'open-code');
+    await tabTo(typed, 'code-input');
+    await typed.keyboard.insertText(code);
+    await typed.keyboard.press('Enter');
+    await typed.waitForSelector('.debrief');
+    expect(await debriefFacts(typed)).toEqual(mine);
+    for (const p of [page, linked, typed]) await p.close();
+  });
+
+  it('a damaged code, or a hostile one, is refused with its reason and nothing else happens', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    const code = encodeRun(s, runOf(s, botPlay(s, 'SLE', 3), 'Kai'));
+    const damaged = `${code.slice(0, 10)}${code[10] === 'A' ? 'B' : 'A'}${code.slice(11)}`;
+    await page.goto(`${server.url}?code=${encodeURIComponent(damaged)}`);
+    expect(await heading(page)).toBe('Open a run code');
+    expect(await page.textContent('#code-problem')).toContain('check character does not match');
+    await page.goto(`${server.url}?code=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    expect(await page.textContent('#code-problem')).toContain('not a Take the Floor run code');
+    expect(await page.$('#code-problem img')).toBeNull();
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the class summary', () => {
+  it('shows twelve runs side by side and exports a CSV that matches the engine cell by cell', async () => {
+    const seats = ['USA', 'RUS', 'CHN', 'KOR', 'SLE', 'CHE', 'USA', 'RUS', 'GBR', 'DZA', 'JPN', 'MLT'];
+    const runs = seats.map((seat, i) => ({ seat, state: botPlay(s, seat, 500 + i), name: `Student ${i + 1}` }));
+    const codes = runs.map((r) => encodeRun(s, runOf(s, r.state, r.name)));
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await activate(page, 'for-teachers');
+    await activate(page, 'to-summary');
+    await tabTo(page, 'codes');
+    await page.keyboard.insertText(codes.map((c, i) => (i % 3 === 0 ? `${runs[i]!.name}: ${c}` : c)).join('\n'));
+    await activate(page, 'codes-go');
+    expect(await page.textContent('#summary-count')).toBe('12 runs read; 0 lines not read.');
+    const rows = await page.$$eval('#runs tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    rows.forEach((row, i) => {
+      const d = debrief(s, runs[i]!.state)!;
+      expect(row[0]).toBe(runs[i]!.name);
+      expect(row[2]).toBe(d.outcome.title);
+      expect(row.slice(3, 3 + s.meters.length)).toEqual(s.meters.map((m) => String(d.finalMeters[m.id])));
+    });
+    await screenshot(page, 'class-summary');
+    expect(await axeViolations(page)).toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent('download'), activate(page, 'csv')]);
+    const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
+    const header = csv[0]!.split(',');
+    expect(csv).toHaveLength(13);
+    runs.forEach((r, i) => {
+      const cells = csv[i + 1]!.split(',');
+      const d = debrief(s, r.state)!;
+      const at = (name: string) => cells[header.indexOf(name)];
+      expect(at('Name')).toBe(r.name);
+      expect(at('Outcome')).toBe(d.outcome.title);
+      for (const m of s.meters) expect(at(m.label)).toBe(String(d.finalMeters[m.id]));
+      expect(at('Objectives met')).toBe(String(d.objectives.filter((o) => o.met).length));
+    });
+    await page.close();
+  });
+});
+
+describe('dealing seats', () => {
+  it('gives each of 31 students a role, and each seat link opens that seat, ready to start', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await activate(page, 'for-teachers');
+    await tabTo(page, 'class-size');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('31');
+    await activate(page, 'deal-go');
+    expect(await page.textContent('#plan-heading')).toBe('Seat plan for 31 students');
+    const plan = await page.$$eval('.plan-table tbody tr', (trs) => trs.map((tr) => ({
+      who: tr.querySelector('th')!.textContent!, role: tr.children[1]!.textContent!, link: tr.querySelector('a')?.getAttribute('href') ?? null,
+    })));
+    const students = plan.flatMap((p) => p.who.split(' & '));
+    expect(new Set(students).size).toBe(31);
+    expect(plan.filter((p) => p.link)).toHaveLength(15);
+    await screenshot(page, 'seat-plan');
+    expect(await axeViolations(page)).toEqual([]);
+    for (const row of plan.filter((p) => p.link)) {
+      const student = await browser.newPage();
+      await student.goto(row.link!.replace(/^https?:\/\/[^/]+/, server.url.replace(/\/classroom\/take-the-floor\/$/, '')));
+      await activate(student, 'new-game');
+      const seat = new URL(row.link!).searchParams.get('seat')!;
+      const name = s.delegations.find((d) => d.id === seat)!.name;
+      expect(await student.textContent('.banner')).toContain(`${row.who}: your teacher's link gives you the seat of ${name}`);
+      await activate(student, 'take-linked');
+      expect(await heading(student)).toBe(`Preparation: ${name}`);
+      await student.close();
+    }
+    await page.close();
+  });
+});
+
+describe('the printed record', () => {
+  it('carries the student\'s name, class, date and run code, on one page; a hostile name stays text', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    await playToDebrief(page, 'seed=12', 'ECU');
+    for (const [id, text] of [['record-name', '<script>alert(1)</script> Zoë'], ['record-class', '10B']] as const) {
+      await tabTo(page, id);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(text);
+    }
+    await activate(page, 'record-save');
+    await page.emulateMedia({ media: 'print' });
+    const line = await page.textContent('.record-student');
+    expect(line).toContain('Name: <script>alert(1)</script> Zoë · Class: 10B');
+    expect(await page.isVisible('.record-code')).toBe(true);
+    expect(await page.textContent('.record-code')).toMatch(/Run code: TF1\./);
+    await screenshot(page, 'printed-record-named');
+    const pdf = (await page.pdf({ format: 'A4', printBackground: false })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length).toBe(1);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('projector mode', () => {
+  it('letters the options for a class vote, applies the winning letter, and fits 1920×1080 without scrolling', async () => {
+    const wide = await openBrowser({ width: 1920, height: 1080 });
+    const page = await wide.newPage();
+    await page.goto(`${server.url}?projector=1&seed=9`);
+    await activate(page, 'new-game');
+    await activate(page, 'seat-JPN');
+    await activate(page, 'begin-top');
+    for (let i = 0; i < 40 && (await page.$('#continue')); i++) await activate(page, 'continue');
+    const first = topicsFor(s, 'JPN')[0]!;
+    const letters = await page.$$eval(`#topic-${first.topic.id} .letter`, (els) => els.map((e) => e.textContent));
+    expect(letters).toEqual([...'ABCDEFGH'.slice(0, first.options.length + 1)]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'projector-vote');
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1080);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1920);
+    expect(await axeViolations(page)).toEqual([]);
+    await tabTo(page, `vote-${first.topic.id}`);
+    await page.keyboard.type('b');
+    await page.keyboard.press('Enter');
+    expect(await page.isChecked(`#pick-${first.options[1]!.id}`)).toBe(true);
+    await wide.close();
+  });
+});
+
+describe('several saved games', () => {
+  it('lists each seat\'s game on the title screen and never replaces one without asking', async () => {
+    const page = await browser.newPage();
+    await playToDebrief(page, 'seed=4&name=Lee', 'SVN');
+    const second = await browser.newPage();
+    await second.goto(`${server.url}?seed=4&name=Lee`);
+    await activate(second, 'new-game');
+    await activate(second, 'seat-MLT');
+    const title = await browser.newPage();
+    await title.goto(server.url);
+    const saved = await title.$$eval('.saved-list button', (els) => els.map((e) => e.textContent ?? ''));
+    expect(saved.some((t) => t.includes('Republic of Slovenia') && t.includes('finished'))).toBe(true);
+    expect(saved.some((t) => t.includes('Republic of Malta') && t.includes('in the meeting'))).toBe(true);
+    await page.goto(`${server.url}?seed=4&name=Lee&seat=SVN`);
+    await activate(page, 'new-game');
+    await activate(page, 'take-linked');
+    expect(await heading(page)).toBe('You already have this meeting saved');
+    await activate(page, 'keep');
+    expect(await heading(page)).toBe('Debrief: Republic of Slovenia');
+    for (const p of [page, second, title]) await p.close();
+  });
+});
