@@ -98,19 +98,19 @@ function check(scenario: Scenario, model: Model, state: GameState, choice: Choic
     begin: ['preparation'], continue: ['opening', 'speakers', 'reactions', 'rule37'], chair: ['opening'],
     pick: ['playerTurn'], closing: ['playerTurn'], deliver: ['playerTurn'], reply: ['rightOfReply'],
   };
-  if (!expected[choice.type]?.includes(state.phase)) return err('wrong-phase', `"${choice.type}" is not possible during ${state.phase}`);
+  if (!Object.hasOwn(expected, choice.type) || !expected[choice.type].includes(state.phase)) return err('wrong-phase', `"${choice.type}" is not possible during ${state.phase}`);
   const presiding = isPresiding(scenario, state);
   if (choice.type === 'continue' && state.phase === 'opening' && presiding) return err('wrong-phase', 'you are presiding: choose how to open the meeting');
   if (choice.type === 'chair') {
     if (!presiding) return err('wrong-phase', 'only the President opens the meeting');
-    if (!scenario.presidency.options.some((o) => o.id === choice.option)) return err('unknown-option', `no chair's option "${choice.option}"`);
+    if (!scenario.presidency.options.some((o) => o.id === choice.option)) return err('unknown-option', `no chair's option "${shown(choice.option)}"`);
   }
   if (choice.type === 'pick') {
     const entry = topicsFor(scenario, state.seat).find((t) => t.topic.id === choice.topic);
-    if (!entry) return err('unknown-topic', `your delegation has no topic "${String(choice.topic)}"`);
+    if (!entry) return err('unknown-topic', `your delegation has no topic "${shown(choice.topic)}"`);
     const topic = entry.topic;
     if (choice.option !== null) {
-      if (!entry.options.some((o) => o.id === choice.option)) return err('unknown-option', `topic "${topic.id}" has no option "${String(choice.option)}" for your delegation`);
+      if (!entry.options.some((o) => o.id === choice.option)) return err('unknown-option', `topic "${topic.id}" has no option "${shown(choice.option)}" for your delegation`);
       const used = secondsUsed(scenario, { ...state.picks, [topic.id]: choice.option });
       if (used > model.budget) return err('over-budget', `that would take ${used} s, over the ${model.budget} s your statement has`);
     }
@@ -121,20 +121,56 @@ function check(scenario: Scenario, model: Model, state: GameState, choice: Choic
     if (cleanClosing(choice.text).length > max) return err('too-long', `the closing sentence is limited to ${max} characters`);
   }
   if (choice.type === 'reply' && !repliesFor(scenario, state.seat).some((o) => o.id === choice.option)) {
-    return err('unknown-option', `no reply "${choice.option}"`);
+    return err('unknown-option', `no reply "${shown(choice.option)}"`);
   }
   return null;
 }
 
-export function applyChoice(scenario: Scenario, state: GameState, choice: Choice): StepResult {
+const ID_MAX = 200;
+const TEXT_MAX = 10_000;
+const shown = (v: unknown) => { const t = typeof v === 'string' ? v : String(typeof v); return t.length > 60 ? `${t.slice(0, 57)}…` : t; };
+
+/**
+ * A choice as the engine stores it: only the fields its type has, each of the right kind. Anything
+ * else (unknown types, prototype names, symbols, functions, extra keys, megabyte strings) is refused
+ * here, so no choice can throw further in or make a save that cannot be written.
+ */
+export function normaliseChoice(input: unknown): Choice | EngineError {
+  const bad = (message: string): EngineError => ({ code: 'bad-choice', message });
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return bad('not a choice');
+  const c = input as Record<string, unknown>;
+  const id = (v: unknown) => typeof v === 'string' && v.length <= ID_MAX;
+  switch (Object.hasOwn(c, 'type') ? c.type : undefined) {
+    case 'begin': return { type: 'begin' };
+    case 'continue': return { type: 'continue' };
+    case 'deliver': return { type: 'deliver' };
+    case 'chair': return id(c.option) ? { type: 'chair', option: c.option as string } : bad('a chair choice names an option');
+    case 'reply': return id(c.option) ? { type: 'reply', option: c.option as string } : bad('a reply names an option');
+    case 'pick':
+      if (!id(c.topic)) return bad('a pick names a topic');
+      if (c.option !== null && !id(c.option)) return bad('a pick names an option, or null to leave the topic out');
+      return { type: 'pick', topic: c.topic as string, option: c.option as string | null };
+    case 'closing':
+      if (typeof c.text !== 'string') return bad('the closing sentence must be text');
+      if (c.text.length > TEXT_MAX) return { code: 'too-long', message: 'the closing sentence is far too long' };
+      return { type: 'closing', text: cleanClosing(c.text) };
+    default: return bad(`"${shown(c.type)}" is not a kind of choice`);
+  }
+}
+
+export function applyChoice(scenario: Scenario, state: GameState, input: Choice): StepResult {
   const model = compileScenario(scenario);
-  if (!choice || typeof choice !== 'object' || typeof (choice as { type?: unknown }).type !== 'string') return fail('bad-choice', 'not a choice');
+  const choice = normaliseChoice(input);
+  if ('code' in choice) return { ok: false, error: choice };
   const problem = check(scenario, model, state, choice);
   if (problem) return { ok: false, error: problem };
   let events: GameEvent[] = [];
   // The one place immer is applied in the engine: every rule below writes to a draft.
   const next = produce(state, (draft) => {
     const step = new Step(model, draft);
+    // A changed mind replaces the earlier decision: the save keeps decisions, not every keypress.
+    if (choice.type === 'pick') draft.choices = draft.choices.filter((c) => !(c.type === 'pick' && c.topic === choice.topic));
+    if (choice.type === 'closing') draft.choices = draft.choices.filter((c) => c.type !== 'closing');
     draft.choices.push(choice);
     play(step, choice);
     writeBack(model, step.sit, draft);

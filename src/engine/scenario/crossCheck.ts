@@ -19,7 +19,9 @@ const idOf = (v: unknown): string | undefined => (isObj(v) && typeof v.id === 's
 export class Checker {
   readonly problems: Problem[] = [];
   add(path: Path, message: string) {
-    this.problems.push({ path: formatPath(path), message });
+    // Ids and values are echoed in messages; a ten-megabyte id must not be echoed whole.
+    const short = message.length > 300 ? `${message.slice(0, 297)}…` : message;
+    this.problems.push({ path: formatPath(path).slice(0, 300), message: short });
   }
 }
 
@@ -174,7 +176,11 @@ function checkReferences(c: Checker, s: Obj, ids: Ids) {
     const seat = s.presidency.seat;
     if (typeof seat === 'string' && !ids.members.has(seat)) c.add(['presidency', 'seat'], `the President's seat "${seat}" is not a Council member`);
   }
-  list(s.news).forEach((n, i) => {
+  const news = list(s.news);
+  if (news.length > 0 && news.every((n) => isObj(n) && typeof n.weight === 'number' && n.weight <= 0)) {
+    c.add(['news'], 'every news event has weight 0, so none can ever be drawn: give at least one a weight above 0');
+  }
+  news.forEach((n, i) => {
     if (!isObj(n)) return;
     checkEffects(c, n.effects, ['news', i, 'effects'], ids);
     checkKeys(c, n.support, ['news', i, 'support'], ids.delegations, 'delegation');

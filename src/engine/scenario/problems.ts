@@ -29,8 +29,34 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? 'NaN (not a number)' : 'an infinite number';
   const shown = JSON.stringify(value);
   return shown.length > 60 ? `${shown.slice(0, 57)}…"` : shown;
+}
+
+const KINDS: Record<string, string> = {
+  array: 'a list', object: 'a section of named fields', string: 'text', number: 'a number', boolean: 'true or false',
+  int: 'a whole number', nan: 'a number', null: 'nothing', undefined: 'nothing',
+};
+
+/**
+ * The project's messages start in lower case ("expected a whole number from -2 to 2"); the schema
+ * library's own start with a capital ("Too small: …", "Invalid input"). Those are said again in
+ * the project's words, from the issue's facts rather than its wording.
+ */
+function inOurWords(issue: z.core.$ZodIssue): string {
+  const message = issue.message;
+  if (!/^[A-Z]/.test(message)) return message.replace(/, received [a-z]+$/, '');
+  const i = issue as unknown as { expected?: string; minimum?: number | bigint; maximum?: number | bigint; origin?: string };
+  const unit = i.origin === 'array' || i.origin === 'set' ? 'items' : i.origin === 'string' ? 'characters' : '';
+  switch (issue.code) {
+    case 'invalid_type': return `expected ${KINDS[i.expected ?? ''] ?? i.expected ?? 'another kind of value'}`;
+    case 'too_small': return unit ? `expected at least ${i.minimum} ${unit}` : `expected ${i.minimum} or more`;
+    case 'too_big': return unit ? `expected at most ${i.maximum} ${unit}` : `expected ${i.maximum} or less`;
+    case 'invalid_format': return 'not in the expected form';
+    case 'invalid_value': case 'invalid_union': return 'not a value this field accepts';
+    default: return 'not a value this field accepts';
+  }
 }
 
 /** Turns zod's issues into author-facing problems, adding what was actually found at each path. */
@@ -45,11 +71,7 @@ export function problemsFromZod(error: z.ZodError, input: unknown): Problem[] {
       continue;
     }
     const { found, value } = valueAt(input, issue.path);
-    let message = issue.message;
-    if (message.startsWith('Invalid input')) message = message.replace(/^Invalid input:?\s*/, '') || 'invalid value';
-    // The schema library's own wording ("expected array, received undefined") says what was found in
-    // its terms; we say it in ours below, so only the expectation is kept.
-    message = message.replace(/, received [a-z]+$/, '').replace(/^expected array$/, 'expected a list').replace(/^expected object$/, 'expected a section of named fields');
+    const message = inOurWords(issue);
     if (!found || value === undefined) {
       problems.push({ path, message: `${message} (the field is missing)` });
     } else if (issue.code === 'custom' || issue.code === 'too_small' && Array.isArray(value)) {

@@ -16,9 +16,14 @@ const range = (min: number, max: number, integer = false) => {
   return integer ? base.int({ error: msg }) : base;
 };
 
+/** Names every JavaScript object already has: as ids they would collide with its own properties. */
+const RESERVED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 export const Id = z
   .string({ error: 'expected an id' })
-  .regex(/^[A-Za-z][A-Za-z0-9-]*$/, { error: 'expected an id made of letters, digits and dashes, starting with a letter' });
+  .max(100, { error: 'expected an id of at most 100 characters' })
+  .regex(/^[A-Za-z][A-Za-z0-9-]*$/, { error: 'expected an id made of letters, digits and dashes, starting with a letter' })
+  .refine((id) => !RESERVED.has(id), { error: 'this id is reserved (it is the name of a built-in property); choose another' });
 
 /** Body paragraphs of the source document that back an entry. */
 const Cite = z.array(range(1, 10_000, true), { error: 'expected a list of paragraph numbers' });
