@@ -16,10 +16,12 @@ import './ui/styles.css';
 /** A teacher's link may name a seat, a seed and a mode; anything odd in it is shown back, as text. */
 function seatRequest(): SeatRequest {
   const params = new URLSearchParams(window.location.search);
-  const seat = params.get('seat')?.slice(0, 40) ?? null;
-  const seedText = params.get('seed')?.slice(0, 40) ?? null;
+  // What a link carries is shown back as text, without direction overrides that would reverse the rest.
+  const plain = (v: string | null) => (v === null ? null : cleanName(v).slice(0, 40));
+  const seat = plain(params.get('seat'));
+  const seedText = plain(params.get('seed'));
   const seedOk = seedText !== null && /^\d{1,10}$/.test(seedText);
-  const modeText = params.get('mode')?.slice(0, 40) ?? null;
+  const modeText = plain(params.get('mode'));
   const mode = modeText === null ? null : modeText.toLowerCase();
   return {
     seat: seat === null ? null : /^[A-Za-z]{3}$/.test(seat) ? seat.toUpperCase() : seat,

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+import { findChrome } from '../../../tools/chrome.mjs';
+
+export const CHROME: string = findChrome() ?? '/usr/bin/chromium';
 
 export async function openBrowser(viewport = { width: 1280, height: 900 }, options: { reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ttf-chromium-')), {

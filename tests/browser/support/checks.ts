@@ -1,16 +1,14 @@
 /** What every screen must pass: axe's WCAG 2.2 A/AA rules, and a screenshot kept for people to look at. */
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { AXE_PATH } from './server';
 import type { Page } from 'playwright-core';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 export const SHOTS = 'test-results/screenshots';
 
 export interface AxeViolation { id: string; impact: string; help: string; nodes: string[] }
 
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: new URL(AXE_PATH, page.url().split('?')[0]).href });
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
