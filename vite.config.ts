@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -18,9 +19,36 @@ function contentSecurityPolicy(): Plugin {
 }
 
 // base './' makes the built site work from any sub-path (a school's intranet folder, a USB stick).
+/**
+ * The scenario is checked and compiled when the site is built: the same load boundary and messages
+ * as `npm run validate`, failing the build with every problem, so the browser receives plain JSON
+ * and needs neither the YAML reader nor the schema library.
+ */
+function compiledScenario(file: string): Plugin {
+  const full = 'virtual:scenario';
+  const meta = 'virtual:scenario-meta';
+  const check = async () => {
+    const { loadScenarioText } = await import('./src/engine/scenario/load');
+    return loadScenarioText(readFileSync(file, 'utf8'));
+  };
+  return {
+    name: 'take-the-floor-scenario',
+    resolveId: (source) => (source === full || source === meta ? `\0${source}` : null),
+    async load(resolved) {
+      if (resolved !== `\0${full}` && resolved !== `\0${meta}`) return null;
+      this.addWatchFile(file);
+      const loaded = await check();
+      if (!loaded.ok) this.error(`${file} is not a valid scenario:\n${loaded.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+      // The title screen needs only the meeting's name and date: the rest comes in its own file.
+      const value = resolved === `\0${meta}` ? { id: loaded.scenario.id, version: loaded.scenario.version, meta: loaded.scenario.meta } : loaded.scenario;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [contentSecurityPolicy()],
+  plugins: [compiledScenario('scenarios/unsc-2024-10-30-ukraine-dprk.yaml'), contentSecurityPolicy()],
   build: { target: 'es2022', sourcemap: true },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

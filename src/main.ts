@@ -2,9 +2,9 @@
  * Entry point: load the scenario through the one boundary, wire the save slot, mount the DOM
  * interface at once, and fetch Phaser only when a meeting is on screen.
  */
-import scenarioText from '../scenarios/unsc-2024-10-30-ukraine-dprk.yaml?raw';
-import { isMode, loadScenarioText } from './engine';
-import { gameStore, goTo, setName, setProjector, setScenario, setScenarioProblems, setStudent, useShelf, resume } from './store/gameStore';
+import summary from 'virtual:scenario-meta';
+import { isMode } from './engine';
+import { gameStore, goTo, setMeta, setName, setProjector, setScenario, setStudent, useShelf, resume } from './store/gameStore';
 import { openCode, showCodeProblem } from './ui/screens/code';
 import { rememberedStudent } from './ui/screens/handIn';
 import { mountApp, type Shell } from './ui/app';
@@ -44,13 +44,6 @@ function mountChamberOnce(shell: Shell) {
 }
 
 const root = document.getElementById('app')!;
-const loaded = loadScenarioText(scenarioText);
-if (loaded.ok) {
-  setScenario(loaded.scenario);
-  useShelf(localShelf(loaded.scenario.id), savePrefix(loaded.scenario.id));
-} else {
-  setScenarioProblems(loaded.problems);
-}
 // A reload mid-meeting returns straight to the meeting; a new visit starts at the title screen,
 // where Continue offers the saved meeting.
 const RELOAD_FLAG = 'take-the-floor/in-game';
@@ -61,16 +54,23 @@ const remembered = rememberedStudent();
 if (remembered) setStudent(remembered.name, remembered.className, remembered.date);
 if (linkName) setName(cleanName(linkName));
 if (params.get('projector') === '1') setProjector(true);
-const linkCode = params.get('code');
-if (loaded.ok && linkCode) {
-  // A code in the link opens that run's debrief; a code that cannot be read is said on the code screen.
-  const problem = openCode(gameStore.getState(), linkCode.slice(0, 2100));
-  if (problem) { showCodeProblem(problem); goTo('code'); }
-} else if (loaded.ok && wasInGame && !params.has('seat')) resume(wasInGame);
+setMeta(summary.meta);
 gameStore.subscribe((state) => {
   try {
     if (state.game && state.saveKey && (state.screen === 'game' || state.screen === 'debrief')) window.sessionStorage.setItem(RELOAD_FLAG, state.saveKey);
-    else window.sessionStorage.removeItem(RELOAD_FLAG);
+    else if (state.scenario) window.sessionStorage.removeItem(RELOAD_FLAG);
   } catch { /* storage unavailable: reloads land on the title screen */ }
 });
+// The title screen is drawn at once; the scenario (checked when the site was built) follows in its
+// own file, and the saved games, links and codes are dealt with when it has arrived.
 mountApp(root, seatRequest(), mountChamberOnce);
+void import('virtual:scenario').then(({ default: scenario }) => {
+  useShelf(localShelf(scenario.id), savePrefix(scenario.id));
+  setScenario(scenario);
+  const linkCode = params.get('code');
+  if (linkCode) {
+    // A code in the link opens that run's debrief; a code that cannot be read is said on the code screen.
+    const problem = openCode(gameStore.getState(), linkCode.slice(0, 2100));
+    if (problem) { showCodeProblem(problem); goTo('code'); }
+  } else if (wasInGame && !params.has('seat')) resume(wasInGame);
+});

@@ -2,7 +2,8 @@
  * A scenario compiled into indexed, numeric form. The engine and the audit both run the rules over
  * this model, so that the audit's millions of runs play by exactly the rules a player meets.
  */
-import { SPEECH_KINDS, type Delegation, type Line, type Option, type Scenario, type SpeechKind } from './scenario/schema';
+import type { Delegation, Line, Option, Scenario } from './scenario/schema';
+import { SPEECH_KINDS, type SpeechKind } from './kinds';
 
 export type OptionKind = 'topic' | 'chair' | 'reply';
 

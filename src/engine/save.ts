@@ -2,9 +2,8 @@
  * Saves hold the inputs of a run (scenario, seat, seed, choices), not the state: loading replays
  * them through the engine, so a save can never smuggle in an impossible state.
  */
-import { z } from 'zod';
 import type { Scenario } from './scenario/schema';
-import { applyChoice, isPlayable, newGame } from './game';
+import { applyChoice, isPlayable, newGame, normaliseChoice } from './game';
 import { MODES, type Choice, type GameState, type Mode } from './types';
 
 export const SAVE_FORMAT = 'take-the-floor/save';
@@ -20,27 +19,6 @@ export interface SaveFile {
   mode?: Mode;
   choices: Choice[];
 }
-
-const ChoiceSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('begin') }),
-  z.object({ type: z.literal('continue') }),
-  z.object({ type: z.literal('chair'), option: z.string() }),
-  z.object({ type: z.literal('pick'), topic: z.string(), option: z.string().nullable() }),
-  z.object({ type: z.literal('closing'), text: z.string().max(2000) }),
-  z.object({ type: z.literal('deliver') }),
-  z.object({ type: z.literal('reply'), option: z.string() }),
-]);
-
-const SaveSchema = z.object({
-  format: z.literal(SAVE_FORMAT),
-  saveVersion: z.number().int(),
-  scenarioId: z.string(),
-  scenarioVersion: z.number().int(),
-  seat: z.string(),
-  seed: z.number().int(),
-  mode: z.enum(MODES).optional(),
-  choices: z.array(ChoiceSchema).max(1000),
-});
 
 export function toSave(state: GameState): SaveFile {
   return {
@@ -62,20 +40,27 @@ export function fromSave(scenario: Scenario, input: unknown): LoadSaveResult {
     return refuse(`the save was made by a newer version of the game (save format ${head.saveVersion}; this version reads format ${SAVE_VERSION})`);
   }
   if (head.saveVersion !== SAVE_VERSION) return refuse(`save format ${String(head.saveVersion)} is not one this version can read (it reads format ${SAVE_VERSION})`);
-  const parsed = SaveSchema.safeParse(input);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0]!;
-    return refuse(`the save is damaged at ${first.path.join('.') || 'its top level'}: ${first.message}`);
-  }
-  const save = parsed.data;
-  if (save.scenarioId !== scenario.id) return refuse(`the save is for scenario "${save.scenarioId}", not "${scenario.id}"`);
+  // Checked by hand, so that every refusal is said in the game's words (and the browser needs no
+  // schema library to read a save).
+  const save = input as Record<string, unknown>;
+  const what = (field: string, expected: string) => refuse(`the save is damaged: its ${field} is not ${expected}`);
+  if (typeof save.scenarioId !== 'string') return what('scenario name', 'text');
+  if (!Number.isInteger(save.scenarioVersion)) return what('scenario version', 'a whole number');
+  if (typeof save.seat !== 'string') return what('seat', 'text');
+  if (!Number.isInteger(save.seed)) return what('seed', 'a whole number');
+  if (save.mode !== undefined && !(MODES as readonly unknown[]).includes(save.mode)) return what('mode', 'guided, standard or briefing');
+  if (!Array.isArray(save.choices)) return what('list of choices', 'a list');
+  if (save.choices.length > 1000) return refuse(`the save is damaged: it holds ${save.choices.length} choices, more than any meeting has`);
+  if (save.scenarioId !== scenario.id) return refuse(`the save is for another meeting ("${String(save.scenarioId).slice(0, 60)}"), not this one`);
   if (save.scenarioVersion !== scenario.version) {
-    return refuse(`the save was made with version ${save.scenarioVersion} of this scenario and this is version ${scenario.version}; it cannot be replayed exactly`);
+    return refuse(`the save was made with version ${save.scenarioVersion} of this meeting's scenario and this is version ${scenario.version}, so it cannot be replayed exactly`);
   }
-  if (!isPlayable(scenario, save.seat)) return refuse(`the save names a seat, "${save.seat}", that this scenario does not have`);
-  let state = newGame(scenario, save.seat, save.seed, save.mode ?? 'standard');
-  for (const [i, choice] of save.choices.entries()) {
-    const step = applyChoice(scenario, state, choice as Choice);
+  if (!isPlayable(scenario, save.seat)) return refuse(`the save names a seat, "${save.seat.slice(0, 40)}", that this meeting does not have`);
+  let state = newGame(scenario, save.seat, save.seed as number, (save.mode as Mode | undefined) ?? 'standard');
+  for (const [i, raw] of save.choices.entries()) {
+    const choice = normaliseChoice(raw);
+    if ('code' in choice) return refuse(`the save is damaged: its choice ${i + 1} is not one the game makes (${choice.message})`);
+    const step = applyChoice(scenario, state, choice);
     if (!step.ok) return refuse(`choice ${i + 1} of the save could not be replayed: ${step.error.message}`);
     state = step.state;
   }

@@ -12,12 +12,11 @@ import { saveKey, type SavedGame, type Shelf } from './saves';
 import type { SeatPlan } from '../classroom/seatPlan';
 
 /** Where the player is outside the meeting itself; during a game the phase decides the screen. */
-export type Screen = 'title' | 'seats' | 'about' | 'game' | 'debrief' | 'problem' | 'confirm' | 'teacher' | 'summary' | 'code';
+export type Screen = 'title' | 'seats' | 'about' | 'game' | 'debrief' | 'confirm' | 'teacher' | 'summary' | 'code';
 
 export interface AppState {
   screen: Screen;
   scenario: Scenario | null;
-  scenarioProblems: { path: string; message: string }[];
   game: GameState | null;
   lastEvents: GameEvent[];
   error: EngineError | { code: 'save'; message: string } | null;
@@ -42,12 +41,14 @@ export interface AppState {
   summaryText: string;
   /** Projector mode: large type, high contrast, options lettered for a class vote. */
   projector: boolean;
+  /** The meeting's name and date, there before the whole scenario has arrived. */
+  meta: Scenario['meta'] | null;
 }
 
 const initial: AppState = {
-  screen: 'title', scenario: null, scenarioProblems: [], game: null, lastEvents: [], error: null, whatIf: null,
+  screen: 'title', scenario: null, game: null, lastEvents: [], error: null, whatIf: null,
   help: null, builderTopic: 0, closingDraft: null, name: '', saveKey: null, pendingStart: null,
-  className: '', date: '', plan: null, summaryText: '', projector: false,
+  className: '', date: '', plan: null, summaryText: '', projector: false, meta: null,
 };
 
 // The one place immer is applied in the store: every action below writes to a draft.
@@ -73,13 +74,12 @@ const nameIn = (text: string): string => {
   try { const n = (JSON.parse(text) as { name?: unknown }).name; return typeof n === 'string' ? n : ''; } catch { return ''; }
 };
 
-export function setScenario(scenario: Scenario) {
-  gameStore.setState((s) => { s.scenario = scenario; s.scenarioProblems = []; s.game = null; s.lastEvents = []; s.error = null; });
+export function setMeta(meta: Scenario['meta']) {
+  gameStore.setState((s) => { s.meta = meta; });
 }
 
-/** A scenario that failed to load: the interface shows every problem instead of a game. */
-export function setScenarioProblems(problems: { path: string; message: string }[]) {
-  gameStore.setState((s) => { s.scenario = null; s.scenarioProblems = problems; s.screen = 'problem'; });
+export function setScenario(scenario: Scenario) {
+  gameStore.setState((s) => { s.scenario = scenario; s.meta = scenario.meta; s.game = null; s.lastEvents = []; s.error = null; });
 }
 
 export function goTo(screen: Screen) {

@@ -18,19 +18,24 @@ import { debriefScreen, outcomeScreen } from './screens/debrief';
 import { meetingScreen } from './screens/meeting';
 import { preparationScreen } from './screens/preparation';
 import { seatScreen, type SeatRequest } from './screens/seats';
-import { aboutScreen, problemScreen, titleScreen } from './screens/title';
-import { teacherScreen } from './screens/teacher';
-import { summaryScreen } from './screens/summary';
+import { aboutScreen, loadingScreen, titleScreen } from './screens/title';
 import { codeScreen, confirmScreen } from './screens/code';
 
 export interface Shell { screen: HTMLElement; side: HTMLElement; chamber: HTMLElement; announcer: HTMLElement }
 
+/** The teacher's screens load when a teacher opens them: students never download them. */
+let teacher: typeof import('./screens/teacher') | null = null;
+let summary: typeof import('./screens/summary') | null = null;
+let redraw = () => {};
+const loadTeacher = () => { void import('./screens/teacher').then((m) => { teacher = m; redraw(); }); };
+const loadSummary = () => { void import('./screens/summary').then((m) => { summary = m; redraw(); }); };
+
 function renderScreen(state: AppState, request: SeatRequest): View {
-  if (state.screen === 'problem' || !state.scenario) return problemScreen(state);
+  if (!state.scenario) return state.screen === 'title' && state.meta ? titleScreen(state) : loadingScreen();
   if (state.screen === 'seats') return seatScreen(state, request);
   if (state.screen === 'about') return aboutScreen(state);
-  if (state.screen === 'teacher') return teacherScreen(state);
-  if (state.screen === 'summary') return summaryScreen(state);
+  if (state.screen === 'teacher') return teacher ? teacher.teacherScreen(state) : (loadTeacher(), loadingScreen());
+  if (state.screen === 'summary') return summary ? summary.summaryScreen(state) : (loadSummary(), loadingScreen());
   if (state.screen === 'code') return codeScreen(state);
   if (state.screen === 'confirm' && state.pendingStart) return confirmScreen(state);
   const game = state.game;
@@ -147,6 +152,7 @@ export function mountApp(root: HTMLElement, request: SeatRequest, onGameScreen: 
     }
     lastStep = step;
   };
+  redraw = draw;
   gameStore.subscribe(draw);
   draw();
   return shell;

@@ -29,7 +29,8 @@ const problems: string[] = [];
 function watch(page: Page) {
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  // A request cut short by the test's own reload is not a failure of the game.
+  page.on('requestfailed', (r) => { if (!/ABORTED/.test(r.failure()?.errorText ?? '')) problems.push(`request failed: ${r.url()}`); });
 }
 
 async function heading(page: Page): Promise<string> {

@@ -24,10 +24,10 @@ describe('saves', () => {
     ['damaged JSON', '{"format": "take-the', /not valid JSON/],
     ['something else entirely', { hello: 'world' }, /not a Take the Floor save/],
     ['a newer save format', { format: 'take-the-floor/save', saveVersion: SAVE_VERSION + 1 }, /newer version of the game/],
-    ['another scenario', { format: 'take-the-floor/save', saveVersion: 1, scenarioId: 'other', scenarioVersion: 1, seat: 'A', seed: 1, choices: [] }, /for scenario "other", not "mini"/],
-    ['another version of the scenario', { format: 'take-the-floor/save', saveVersion: 1, scenarioId: 'mini', scenarioVersion: 9, seat: 'A', seed: 1, choices: [] }, /version 9 of this scenario/],
+    ['another scenario', { format: 'take-the-floor/save', saveVersion: 1, scenarioId: 'other', scenarioVersion: 1, seat: 'A', seed: 1, choices: [] }, /for another meeting \("other"\), not this one/],
+    ['another version of the scenario', { format: 'take-the-floor/save', saveVersion: 1, scenarioId: 'mini', scenarioVersion: 9, seat: 'A', seed: 1, choices: [] }, /version 9 of this meeting.s scenario and this is version 1/],
     ['an unknown seat', { format: 'take-the-floor/save', saveVersion: 1, scenarioId: 'mini', scenarioVersion: 1, seat: 'U', seed: 1, choices: [] }, /seat, "U"/],
-    ['a choice of the wrong shape', { format: 'take-the-floor/save', saveVersion: 1, scenarioId: 'mini', scenarioVersion: 1, seat: 'A', seed: 1, choices: [{ type: 'teleport' }] }, /damaged at choices\.0/],
+    ['a choice of the wrong shape', { format: 'take-the-floor/save', saveVersion: 1, scenarioId: 'mini', scenarioVersion: 1, seat: 'A', seed: 1, choices: [{ type: 'teleport' }] }, /damaged: its choice 1 is not one the game makes \("teleport" is not a kind of choice\)/],
     ['a choice that cannot be replayed', { format: 'take-the-floor/save', saveVersion: 1, scenarioId: 'mini', scenarioVersion: 1, seat: 'A', seed: 1, choices: [{ type: 'deliver' }] }, /choice 1 of the save could not be replayed/],
   ];
   it.each(refusals)('refuse %s, with the reason', (_name, input, reason) => {

@@ -154,8 +154,8 @@ const Line = z.object({
   ...Basis,
 }).strict();
 
-/** own: the delegation's position; align/rebut/attack: its response to the player; answer: to a reply. */
-export const SPEECH_KINDS = ['own', 'align', 'rebut', 'attack', 'answer'] as const;
+import { SPEECH_KINDS } from '../kinds';
+export { SPEECH_KINDS };
 const Speech = z.object({
   own: z.array(Line).default([]),
   align: z.array(Line).default([]),
@@ -324,7 +324,7 @@ export type Meter = Scenario['meters'][number];
 export type Fact = Scenario['facts'][number];
 export type NewsEvent = Scenario['news'][number];
 export type Line = Delegation['speech']['own'][number];
-export type SpeechKind = (typeof SPEECH_KINDS)[number];
+export type { SpeechKind } from '../kinds';
 export type Camp = Scenario['camps'][number];
 export type RecordEntry = NonNullable<Scenario['record']>['delegations'][number];
 export type Objective = Scenario['instructions'][number]['objectives'][number];

@@ -5,7 +5,8 @@ import { t } from '../i18n';
 import { nameOf } from '../names';
 
 function savedList(state: AppState): View | null {
-  const s = state.scenario!;
+  const s = state.scenario;
+  if (!s) return null;
   const games = savedGames();
   if (games.length === 0) return null;
   let n = 0;
@@ -26,15 +27,15 @@ function savedList(state: AppState): View | null {
 }
 
 export function titleScreen(state: AppState): View {
-  const s = state.scenario!;
+  const meta = (state.scenario?.meta ?? state.meta)!;
   const saveProblem = state.error?.code === 'save' ? state.error.message : null;
   const saved = savedList(state);
   return h('section', { class: 'screen title-screen' },
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('app.title')),
     h('p', { class: 'lead' }, t('app.tagline')),
     h('div', { class: 'card meeting-card' },
-      h('h2', {}, t('title.meeting', { title: s.meta.title })),
-      h('p', {}, t('title.meetingDetail', { body: s.meta.body, date: s.meta.date, agenda: s.meta.agendaItem, type: s.meta.meetingType })),
+      h('h2', {}, t('title.meeting', { title: meta.title })),
+      h('p', {}, t('title.meetingDetail', { body: meta.body, date: meta.date, agenda: meta.agendaItem, type: meta.meetingType })),
     ),
     saveProblem ? h('p', { class: 'notice', role: 'status' }, t('title.saveProblem', { reason: saveProblem })) : null,
     h('div', { class: 'actions' },
@@ -47,6 +48,10 @@ export function titleScreen(state: AppState): View {
   );
 }
 
+export function loadingScreen(): View {
+  return h('section', { class: 'screen' }, h('h1', { id: 'screen-heading', tabindex: -1 }, t('app.loading')));
+}
+
 export function aboutScreen(state: AppState): View {
   const src = state.scenario!.meta.source;
   return h('section', { class: 'screen' },
@@ -55,13 +60,5 @@ export function aboutScreen(state: AppState): View {
     h('p', {}, t('about.source', { publisher: src.publisher, title: src.title, posted: src.posted, counting: src.counting })),
     h('p', {}, t('about.privacy')),
     h('button', { id: 'about-back', onclick: () => goTo('title') }, t('about.back')),
-  );
-}
-
-export function problemScreen(state: AppState): View {
-  return h('section', { class: 'screen' },
-    h('h1', { id: 'screen-heading', tabindex: -1 }, t('problem.heading')),
-    h('p', {}, t(state.scenarioProblems.length === 1 ? 'problem.introOne' : 'problem.intro', { count: state.scenarioProblems.length })),
-    h('ul', { class: 'problems' }, state.scenarioProblems.map((p) => h('li', {}, h('code', {}, p.path), `: ${p.message}`))),
   );
 }
