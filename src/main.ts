@@ -35,9 +35,17 @@ function seatRequest(): SeatRequest {
 let chamber: Promise<unknown> | null = null;
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/**
+ * The chamber's code (Phaser) is fetched while the player reads the preparation screen, so that the
+ * drawing is ready when the meeting starts; nothing of it is fetched before the title's controls.
+ */
+let chamberCode: Promise<typeof import('./chamber/mount')> | null = null;
+const fetchChamber = () => (chamberCode ??= import('./chamber/mount'));
+gameStore.subscribe((state) => { if (state.game?.phase === 'preparation') void fetchChamber().catch(() => { chamberCode = null; }); });
+
 function mountChamberOnce(shell: Shell) {
   if (chamber) return;
-  chamber = import('./chamber/mount')
+  chamber = fetchChamber()
     .then(({ mountChamber }) => mountChamber(shell.chamber, gameStore, { reducedMotion }))
     .then(() => shell.chamber.querySelector('.chamber-note')?.remove())
     .catch(() => { /* the drawing is decorative: the text carries everything, so the game goes on without it */ });

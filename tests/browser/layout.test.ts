@@ -51,17 +51,18 @@ describe('screen sizes', () => {
 });
 
 describe('a fast start', () => {
-  it('fetches Phaser only once a meeting is on screen', async () => {
+  it('fetches Phaser only once a game has begun, while the player prepares, and only once', async () => {
     const browser = await openBrowser();
     const page = await browser.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     await page.goto(server.url);
     await activate(page, 'new-game');
-    await activate(page, 'seat-GUY');
-    await activate(page, 'begin-top');
     expect(requested.filter((u) => /phaser/i.test(u))).toEqual([]);
+    await activate(page, 'seat-GUY');
+    await page.waitForResponse((r) => /phaser/i.test(r.url()));
     expect(requested.every((u) => u.startsWith(server.url))).toBe(true);
+    await activate(page, 'begin-top');
     await activate(page, 'continue');
     await page.waitForSelector('#chamber canvas', { timeout: 30_000 });
     expect(requested.filter((u) => /phaser/i.test(u)).length).toBe(1);
