@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The built site runs under a Content-Security-Policy: no inline script, nothing fetched or sent
@@ -48,7 +49,28 @@ function compiledScenario(file: string): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [compiledScenario('scenarios/unsc-2024-10-30-ukraine-dprk.yaml'), contentSecurityPolicy()],
+  // Icons and the manifest's images live in assets/ and are copied to the site as they are.
+  publicDir: 'assets',
+  plugins: [
+    compiledScenario('scenarios/unsc-2024-10-30-ukraine-dprk.yaml'),
+    contentSecurityPolicy(),
+    // Installable, and playable with the network cut once loaded: every file of the game, the chamber
+    // included, is kept by a service worker (registered from a file, so the CSP allows it).
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      manifest: {
+        name: 'Take the Floor', short_name: 'Take the Floor',
+        description: 'Represent a member of the UN Security Council at a real meeting, and build your delegation\'s statement.',
+        start_url: './', scope: './', display: 'standalone', background_color: '#ffffff', theme_color: '#073561',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        ],
+      },
+      workbox: { globPatterns: ['**/*.{js,css,html,png,webmanifest}'], maximumFileSizeToCacheInBytes: 3_000_000, navigateFallback: 'index.html' },
+    }),
+  ],
   build: { target: 'es2022', sourcemap: true },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

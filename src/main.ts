@@ -4,7 +4,7 @@
  */
 import summary from 'virtual:scenario-meta';
 import { isMode } from './engine';
-import { gameStore, goTo, setMeta, setName, setProjector, setScenario, setStudent, useShelf, resume } from './store/gameStore';
+import { gameStore, goTo, savedElsewhere, setMeta, setName, setProjector, setScenario, setStudent, useShelf, resume } from './store/gameStore';
 import { openCode, showCodeProblem } from './ui/screens/code';
 import { rememberedStudent } from './ui/screens/handIn';
 import { mountApp, type Shell } from './ui/app';
@@ -40,7 +40,7 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
  * drawing is ready when the meeting starts; nothing of it is fetched before the title's controls.
  */
 let chamberCode: Promise<typeof import('./chamber/mount')> | null = null;
-const fetchChamber = () => (chamberCode ??= import('./chamber/mount'));
+const fetchChamber = () => (chamberCode ??= import('./chamber/mount').then(async (m) => { await m.preloadChamber(); return m; }));
 gameStore.subscribe((state) => { if (state.game?.phase === 'preparation') void fetchChamber().catch(() => { chamberCode = null; }); });
 
 function mountChamberOnce(shell: Shell) {
@@ -69,6 +69,8 @@ gameStore.subscribe((state) => {
     else if (state.scenario) window.sessionStorage.removeItem(RELOAD_FLAG);
   } catch { /* storage unavailable: reloads land on the title screen */ }
 });
+// Two tabs on the same meeting: each keeps its own course rather than overwriting the other's.
+window.addEventListener('storage', (event) => { if (event.key) savedElsewhere(event.key, event.newValue); });
 // The title screen is drawn at once; the scenario (checked when the site was built) follows in its
 // own file, and the saved games, links and codes are dealt with when it has arrived.
 mountApp(root, seatRequest(), mountChamberOnce);

@@ -9,6 +9,11 @@ import { chamberView } from './layout';
 
 export interface Chamber { destroy(): void }
 
+/** Fetches Phaser and the scene without starting them: called while the player prepares. */
+export function preloadChamber(): Promise<unknown> {
+  return Promise.all([import('phaser'), import('./ChamberScene')]);
+}
+
 export async function mountChamber(
   parent: HTMLElement,
   store: StoreApi<AppState>,

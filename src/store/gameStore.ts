@@ -43,12 +43,14 @@ export interface AppState {
   projector: boolean;
   /** The meeting's name and date, there before the whole scenario has arrived. */
   meta: Scenario['meta'] | null;
+  /** Why the game on screen is not being saved as usual: storage refused, or another tab took the save. */
+  saveTrouble: 'unsaved' | 'otherTab' | null;
 }
 
 const initial: AppState = {
   screen: 'title', scenario: null, game: null, lastEvents: [], error: null, whatIf: null,
   help: null, builderTopic: 0, closingDraft: null, name: '', saveKey: null, pendingStart: null,
-  className: '', date: '', plan: null, summaryText: '', projector: false, meta: null,
+  className: '', date: '', plan: null, summaryText: '', projector: false, meta: null, saveTrouble: null,
 };
 
 // The one place immer is applied in the store: every action below writes to a draft.
@@ -63,11 +65,28 @@ export function useShelf(next: Shelf | null, prefix = '') {
   shelfPrefix = prefix;
 }
 
-/** Saves the game on screen. Storage may refuse: the game goes on. */
+let lastWritten: string | null = null;
+
+/** Saves the game on screen. Storage may refuse: the game goes on, and the player is told. */
 function autosave(game: GameState) {
-  const { saveKey: key, name } = gameStore.getState();
+  const { saveKey: key, name, saveTrouble } = gameStore.getState();
   if (!shelf || !key) return;
-  shelf.write(key, JSON.stringify({ ...toSave(game), name, savedAt: Date.now() }));
+  const text = JSON.stringify({ ...toSave(game), name, savedAt: Date.now() });
+  const ok = shelf.write(key, text);
+  if (ok) lastWritten = text;
+  if (!ok && saveTrouble !== 'unsaved') gameStore.setState((s) => { s.saveTrouble = 'unsaved'; });
+  else if (ok && saveTrouble === 'unsaved') gameStore.setState((s) => { s.saveTrouble = null; });
+}
+
+/**
+ * Another tab of this browser wrote this game's save. Rather than overwrite each other, this tab
+ * goes on under a save of its own, so both courses are kept, and says so.
+ */
+export function savedElsewhere(key: string, text: string | null) {
+  const state = gameStore.getState();
+  if (!state.game || key !== state.saveKey || text === lastWritten) return;
+  gameStore.setState((s) => { s.saveKey = `${key}/tab-${Date.now()}`; s.saveTrouble = 'otherTab'; });
+  autosave(state.game);
 }
 
 const nameIn = (text: string): string => {
@@ -101,6 +120,11 @@ export function showBuilderTopic(index: number) {
 
 export function clearError() {
   gameStore.setState((s) => { s.error = null; });
+}
+
+/** The text of a save, as it is: an unreadable one can be downloaded rather than lost. */
+export function rawSave(key: string): string | null {
+  return shelf?.read(key) ?? null;
 }
 
 /** Every saved game in this browser, described by replaying it; one that cannot be read says why. */
@@ -156,7 +180,7 @@ export function startGame(seat: string, seed: number, mode: Mode = 'standard', r
   const game = newGame(scenario, seat, seed, mode);
   gameStore.setState((s) => {
     s.game = game; s.screen = 'game'; s.lastEvents = []; s.error = null; s.help = null; s.builderTopic = 0;
-    s.saveKey = key; s.pendingStart = null; s.closingDraft = null; s.whatIf = null;
+    s.saveKey = key; s.pendingStart = null; s.closingDraft = null; s.whatIf = null; s.saveTrouble = null;
   });
   autosave(game);
 }
@@ -198,8 +222,9 @@ export function resume(key: string): boolean {
   }
   gameStore.setState((s) => {
     s.game = loaded.state; s.screen = loaded.state.phase === 'outcome' ? 'debrief' : 'game'; s.lastEvents = []; s.error = null; s.saveKey = key; s.name = nameIn(text);
-    s.pendingStart = null; s.closingDraft = null; s.whatIf = null;
+    s.pendingStart = null; s.closingDraft = null; s.whatIf = null; s.saveTrouble = null;
   });
+  lastWritten = text;
   return true;
 }
 

@@ -59,8 +59,9 @@ describe('a fast start', () => {
     await page.goto(server.url);
     await activate(page, 'new-game');
     expect(requested.filter((u) => /phaser/i.test(u))).toEqual([]);
+    const phaser = page.waitForResponse((r) => /phaser/i.test(r.url()));
     await activate(page, 'seat-GUY');
-    await page.waitForResponse((r) => /phaser/i.test(r.url()));
+    await phaser;
     expect(requested.every((u) => u.startsWith(server.url))).toBe(true);
     await activate(page, 'begin-top');
     await activate(page, 'continue');

@@ -80,6 +80,7 @@ export function meetingScreen(state: AppState): View {
   const earlier = transcript(s, game.seat, before, 'earlier-heading', t(choosing ? 'meeting.transcript' : 'meeting.earlier'));
   return h('section', { class: `screen meeting phase-${game.phase}` },
     heading,
+    state.saveTrouble ? h('p', { class: 'notice', role: 'status', id: 'save-trouble' }, t(`saveTrouble.${state.saveTrouble}` as MessageKey)) : null,
     tools,
     state.help ? helpPanel(s, game.seat, state.help) : null,
     whatMoved(s, game, state.lastEvents),

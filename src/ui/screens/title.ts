@@ -1,8 +1,20 @@
 import type { AppState } from '../../store/gameStore';
-import { goTo, resume, savedGames } from '../../store/gameStore';
+import { goTo, rawSave, resume, savedGames } from '../../store/gameStore';
 import { h, type View } from '../dom';
 import { t } from '../i18n';
 import { nameOf } from '../names';
+
+/** A damaged save is kept; it can also be taken away as a file, for a teacher or to keep. */
+function downloadSave(key: string) {
+  const text = rawSave(key);
+  if (text === null) return;
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'take-the-floor-save.json';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
 
 function savedList(state: AppState): View | null {
   const s = state.scenario;
@@ -14,7 +26,8 @@ function savedList(state: AppState): View | null {
     h('h2', { id: 'saved-heading' }, t('title.saved')),
     h('ul', { class: 'saved-list' }, games.map((g) => {
       if ('problem' in g) {
-        return h('li', { class: 'notice', role: 'status' }, t('title.saveProblem', { reason: g.problem }));
+        return h('li', { class: 'notice', role: 'status' }, t('title.saveProblem', { reason: g.problem }), ' ',
+          h('button', { id: `download-${n++}`, class: 'link-button', onclick: () => downloadSave(g.key) }, t('title.downloadSave')));
       }
       const id = n++ === 0 ? 'continue' : `continue-${n}`;
       const outcome = g.outcome ? s.outcomes.find((o) => o.id === g.outcome)?.title ?? '' : '';

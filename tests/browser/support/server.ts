@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.map': 'application/json', '.ico': 'image/x-icon',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.map': 'application/json', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
 };
 
 export const SUB_PATH = '/classroom/take-the-floor/';
