@@ -34,6 +34,12 @@ function previewLine(s: Scenario, p: OptionPreview, mode: Mode): View | null {
 
 const LETTERS = 'ABCDEFGH';
 
+/** Shows another topic (on a phone or a projector, one at a time) and puts focus on it, not on the page. */
+function goToTopic(index: number) {
+  showBuilderTopic(index);
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('.builder .topic.current')?.focus());
+}
+
 /** Projector mode: the class votes by letter, and the teacher enters the winning one. */
 function classVote(topic: string, options: { id: string }[], index: number, count: number): View {
   const letters = LETTERS.slice(0, options.length + 1);
@@ -46,7 +52,7 @@ function classVote(topic: string, options: { id: string }[], index: number, coun
       const at = letters.indexOf(letter);
       if (at < 0 || letter === '') return;
       choose({ type: 'pick', topic, option: at < options.length ? options[at]!.id : null });
-      if (index < count - 1) showBuilderTopic(index + 1);
+      if (index < count - 1) goToTopic(index + 1);
     },
   },
   h('label', { for: id }, t('vote.label', { letters: `${letters.slice(0, -1).split('').join(', ')} or ${letters.at(-1)}` })),
@@ -80,8 +86,8 @@ function topicFieldset(s: Scenario, game: GameState, entry: ReturnType<typeof to
     radio(`pick-${topic.id}-omit`, null, [h('span', { class: 'option-head' }, projector ? h('span', { class: 'letter' }, LETTERS[options.length]!) : null, h('span', {}, t('builder.leaveOut')))], false)),
     projector ? classVote(topic.id, options, index, count) : null,
     h('div', { class: 'topic-steps' },
-      index > 0 ? h('button', { type: 'button', id: `prev-${topic.id}`, onclick: () => showBuilderTopic(index - 1) }, t('builder.prev')) : null,
-      index < count - 1 ? h('button', { type: 'button', id: `next-${topic.id}`, onclick: () => showBuilderTopic(index + 1) }, t('builder.next')) : null),
+      index > 0 ? h('button', { type: 'button', id: `prev-${topic.id}`, onclick: () => goToTopic(index - 1) }, t('builder.prev')) : null,
+      index < count - 1 ? h('button', { type: 'button', id: `next-${topic.id}`, onclick: () => goToTopic(index + 1) }, t('builder.next')) : null),
   );
 }
 

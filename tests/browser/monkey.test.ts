@@ -1,0 +1,76 @@
+/**
+ * A monkey at the keyboard and the mouse: thousands of random inputs (700 for each of three seeds)
+ * across every screen. No uncaught error, never a screen without an enabled control, and focus never
+ * dropped to the page body.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serveDist } from './support/server';
+import { openBrowser } from './support/browser';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+beforeAll(async () => { server = await serveDist(); });
+afterAll(async () => { await server?.close(); });
+
+const STEPS = Number(process.env.MONKEY_STEPS ?? 700);
+// Printing, copying and downloading leave the page to the browser: the monkey leaves them alone.
+const SPARE = '#print, #print-plan, #print-summary, #csv, #copy-code, [id^=download-], input[type=file], a[href^="http"]';
+
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => { s = (s + 0x6d2b79f5) >>> 0; let t = Math.imul(s ^ (s >>> 15), s | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+}
+
+async function controls(page: Page) {
+  return page.$$eval(`button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, a[href], summary`, (els, spare) =>
+    els.filter((e) => !e.matches(spare) && (e as HTMLElement).offsetParent !== null).map((e, i) => { if (!e.id) e.setAttribute('data-monkey', String(i)); return e.id ? `#${CSS.escape(e.id)}` : `[data-monkey="${i}"]`; }), SPARE);
+}
+
+describe('a monkey at the keyboard', () => {
+  for (const seed of [11, 22, 33]) {
+    it(`seed ${seed}: ${STEPS} random inputs, no error, a control always enabled, focus never on the body`, async () => {
+      const browser = await openBrowser();
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
+      await page.goto(`${server.url}?seed=${seed}`);
+      await page.waitForSelector('#new-game');
+      await page.waitForSelector('#for-teachers');
+      const rand = random(seed);
+      const keys = ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Enter', 'Enter', 'Space', 'ArrowDown', 'ArrowUp', 'Escape', 'm', 'g', 'a', '3'];
+      let before = 'screen-heading';
+      const look = () => page.evaluate(() => ({
+        body: document.activeElement === document.body || document.activeElement === null,
+        focused: document.activeElement?.id || document.activeElement?.tagName || '',
+        enabled: document.querySelectorAll('button:not([disabled]), input:not([disabled]), a[href]').length,
+        heading: document.getElementById('screen-heading')?.textContent ?? '',
+      }));
+      for (let i = 0; i < STEPS; i++) {
+        let action: string;
+        if (rand() < 0.8) {
+          action = keys[Math.floor(rand() * keys.length)]!;
+          await page.keyboard.press(action);
+        } else {
+          const list = await controls(page);
+          action = list.length ? `click ${list[Math.floor(rand() * list.length)]}` : 'nothing to click';
+          if (list.length) await page.click(action.slice(6), { timeout: 2_000 }).catch(() => { /* covered or moved: the next input goes on */ });
+        }
+        let state = await look().catch(async () => { await page.waitForSelector('#screen-heading', { timeout: 10_000 }); return look(); });
+        // Tab past the last control leaves the page for the browser's own controls, as it should;
+        // the next Tab comes back in. That is not focus lost.
+        if (/Tab$/.test(action) && state.body) {
+          await page.keyboard.press(action);
+          action = `${action} twice`;
+          state = await look();
+        }
+        if (!state.heading) { await page.waitForSelector('#screen-heading', { timeout: 10_000 }); state = await look(); }
+        expect(state.enabled, `step ${i} on ${state.heading}`).toBeGreaterThan(0);
+        expect(state.body, `step ${i}: focus fell to the page body on ${state.heading} after ${action} from ${before}`).toBe(false);
+        before = state.focused;
+      }
+      expect(errors).toEqual([]);
+      await browser.close();
+    });
+  }
+});
