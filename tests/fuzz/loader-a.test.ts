@@ -4,7 +4,8 @@ import { fuzzLoader } from './loader.fuzz';
 // Split in two files so that the two halves run on two cores at once: 10,000 cases in all.
 describe('the scenario loader under 5,000 structure-aware mutations (first half)', () => {
   it('never throws, always explains, and every accepted scenario plays to an outcome', () => {
-    const { accepted } = fuzzLoader(Number(process.env.FUZZ_CASES ?? 10_000) / 2, 20261130);
+    const { accepted, slowest } = fuzzLoader(Number(process.env.FUZZ_CASES ?? 10_000) / 2, 20261130);
+    console.log(`loader fuzz: ${accepted} of ${Number(process.env.FUZZ_CASES ?? 10_000) / 2} mutated scenarios accepted and played; slowest case ${slowest.toFixed(0)} ms`);
     expect(accepted).toBeGreaterThan(0);
   }, 600_000);
 });
