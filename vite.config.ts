@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -25,7 +26,9 @@ function contentSecurityPolicy(): Plugin {
  * as `npm run validate`, failing the build with every problem, so the browser receives plain JSON
  * and needs neither the YAML reader nor the schema library.
  */
-function compiledScenario(file: string): Plugin {
+function compiledScenario(relative: string): Plugin {
+  // Absolute, or the development server takes the watched file for an import of the module.
+  const file = resolvePath(relative);
   const full = 'virtual:scenario';
   const meta = 'virtual:scenario-meta';
   const check = async () => {
