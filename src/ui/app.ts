@@ -69,9 +69,9 @@ function shortcuts(event: KeyboardEvent) {
   const panel = key === 'm' ? 'meters' : key === 'g' ? 'reference' : key === 'escape' && state.help ? null : undefined;
   if (panel === undefined) return;
   event.preventDefault();
+  // The store re-renders at once, so focus moves in the same turn: it is never left on a removed link.
   toggleHelp(panel);
-  if (panel) requestAnimationFrame(() => document.getElementById(panel === 'meters' ? 'help-meters-heading' : 'help-reference-heading')?.focus());
-  else requestAnimationFrame(() => document.getElementById('screen-heading')?.focus());
+  document.getElementById(panel === 'meters' ? 'help-meters-heading' : panel === 'reference' ? 'help-reference-heading' : 'screen-heading')?.focus();
 }
 
 export function mountApp(root: HTMLElement, request: SeatRequest, onGameScreen: (shell: Shell) => void): Shell {
@@ -123,7 +123,8 @@ export function mountApp(root: HTMLElement, request: SeatRequest, onGameScreen: 
   const draw = () => {
     const state = gameStore.getState();
     const place = placeKey(state);
-    const focused = document.activeElement instanceof HTMLElement && screen.contains(document.activeElement) ? document.activeElement.id : '';
+    const inScreen = document.activeElement instanceof HTMLElement && screen.contains(document.activeElement);
+    const focused = inScreen ? (document.activeElement as HTMLElement).id : '';
     resetJargon();
     const error = errorBox(state);
     // Outside a meeting a jargon link opens the glossary above the screen; in one, the meeting shows it.
@@ -143,7 +144,7 @@ export function mountApp(root: HTMLElement, request: SeatRequest, onGameScreen: 
     else if (pending && document.getElementById(pending)) document.getElementById(pending)!.focus();
     else if (place !== lastPlace) heading?.focus();
     // Patching keeps the focused element in place; only if it is gone does focus go back by id.
-    else if (focused && !screen.contains(document.activeElement)) (document.getElementById(focused) ?? heading)?.focus();
+    else if (inScreen && !screen.contains(document.activeElement)) ((focused && document.getElementById(focused)) || heading)?.focus();
     lastPlace = place;
 
     const step = state.game?.choices.length ?? -1;

@@ -37,7 +37,7 @@ const LETTERS = 'ABCDEFGH';
 /** Shows another topic (on a phone or a projector, one at a time) and puts focus on it, not on the page. */
 function goToTopic(index: number) {
   showBuilderTopic(index);
-  requestAnimationFrame(() => document.querySelector<HTMLElement>('.builder .topic.current')?.focus());
+  document.querySelector<HTMLElement>('.builder .topic.current')?.focus();
 }
 
 /** Projector mode: the class votes by letter, and the teacher enters the winning one. */
@@ -121,7 +121,7 @@ export function statementBuilder(s: Scenario, game: GameState, current: number, 
         return h('li', {}, h('a', {
           href: `#topic-${topic.id}`,
           // The fieldset takes focus, so a keyboard user lands on the topic and not at the top of the page.
-          onclick: (event: Event) => { event.preventDefault(); showBuilderTopic(i); requestAnimationFrame(() => document.getElementById(`topic-${topic.id}`)?.focus()); },
+          onclick: (event: Event) => { event.preventDefault(); showBuilderTopic(i); document.getElementById(`topic-${topic.id}`)?.focus(); },
         }, t('builder.indexItem', { topic: topic.label, choice })));
       }))),
     entries.map((entry, i) => topicFieldset(s, game, entry, i, entries.length, at, fits, projector)),

@@ -51,7 +51,7 @@ export function teacherScreen(state: AppState): View {
       h('p', {}, t('teacher.dealHelp')),
       h('form', {
         id: 'deal-form',
-        onsubmit: (event: Event) => { event.preventDefault(); makePlan(s); requestAnimationFrame(() => document.getElementById('plan-heading')?.focus()); },
+        onsubmit: (event: Event) => { event.preventDefault(); makePlan(s); document.getElementById('plan-heading')?.focus(); },
       },
       h('label', { for: 'class-size' }, t('teacher.size')),
       h('input', { id: 'class-size', type: 'number', min: 1, max: 60, defaultValue: '30', inputmode: 'numeric' }),
