@@ -218,6 +218,7 @@ describe('several saved games', () => {
     await activate(second, 'seat-MLT');
     const title = await browser.newPage();
     await title.goto(server.url);
+    await title.waitForSelector('.saved-list button');
     const saved = await title.$$eval('.saved-list button', (els) => els.map((e) => e.textContent ?? ''));
     expect(saved.some((t) => t.includes('Republic of Slovenia') && t.includes('finished'))).toBe(true);
     expect(saved.some((t) => t.includes('Republic of Malta') && t.includes('in the meeting'))).toBe(true);

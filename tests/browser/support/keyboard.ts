@@ -11,6 +11,8 @@ const active = (page: Page) => page.evaluate(() => {
 
 /** Presses Tab until the element with this id has focus (or fails after `limit` presses). */
 export async function tabTo(page: Page, id: string, limit = 200): Promise<void> {
+  // A person waits until the control is there (the scenario arrives after the title) before tabbing.
+  await page.waitForSelector(`[id="${id}"]`, { state: 'attached', timeout: 15_000 }).catch(() => { /* reported below */ });
   for (let i = 0; i < limit; i++) {
     if ((await active(page)).id === id) return;
     await page.keyboard.press('Tab');
