@@ -18,12 +18,3 @@ const slug = (name: string) => encodeURIComponent(name.trim().toLowerCase()).sli
 export function saveKey(prefix: string, seat: string, name: string): string {
   return `${prefix}/${seat}/${slug(name)}`;
 }
-
-export function memoryShelf(initial: Record<string, string> = {}): Shelf {
-  const data = new Map(Object.entries(initial));
-  return {
-    keys: () => [...data.keys()],
-    read: (key) => data.get(key) ?? null,
-    write: (key, text) => { data.set(key, text); return true; },
-  };
-}

@@ -1,10 +1,10 @@
 /** The outcome, then the debrief: what moved, why, against the instructions from capital. */
-import { debrief, type GameEvent, type Scenario } from '../../engine';
+import { debrief, type Scenario } from '../../engine';
 import type { AppState } from '../../store/gameStore';
 import { goTo, leaveGame } from '../../store/gameStore';
 import { h, type View, paragraphs } from '../dom';
 import { list, t } from '../i18n';
-import { changeLine } from '../causes';
+import { changeLine, type MeterEvent } from '../causes';
 import { meterLabel, nameOf } from '../names';
 import { meterChart } from './chart';
 import { printRecord } from './record';
@@ -12,7 +12,6 @@ import { whatIfSection } from './whatIf';
 import { actuallySaid } from './actuallySaid';
 import { handIn } from './handIn';
 
-type MeterEvent = Extract<GameEvent, { type: 'meter' }>;
 
 function change(s: Scenario, seat: string, e: MeterEvent): View {
   return h('li', {}, changeLine(s, seat, e));
