@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
+import { dirname, resolve as resolvePath } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import replace from '@rollup/plugin-replace';
 
 /**
  * The built site runs under a Content-Security-Policy: no inline script, nothing fetched or sent
@@ -50,12 +51,61 @@ function compiledScenario(relative: string): Plugin {
   };
 }
 
+/**
+ * The built site draws the chamber with a Phaser made from its sources (src/chamber/phaserChamber.js),
+ * Canvas renderer only: about a third of the published bundle. Phaser's sources choose features with
+ * `typeof FLAG` tests, which must become bare booleans to be dropped (a quoted 'false' is truthy).
+ * The development server keeps the published bundle, which has every feature.
+ */
+const phaserSource = (path: string) => resolvePath('node_modules/phaser/src', path);
+
+function chamberPhaser(): Plugin[] {
+  const flags = { CANVAS_RENDERER: true, WEBGL_RENDERER: false, WEBGL_DEBUG: false, FEATURE_SOUND: false, PLUGIN_CAMERA3D: false, PLUGIN_FBINSTANT: false };
+  return [
+    {
+      name: 'take-the-floor-chamber-phaser',
+      apply: 'build',
+      config: () => ({
+        resolve: {
+          alias: [
+            { find: /^phaser$/, replacement: resolvePath('src/chamber/phaserChamber.js') },
+            { find: /^phaser-src\//, replacement: `${resolvePath('node_modules/phaser/src')}/` },
+          ],
+        },
+      }),
+    },
+    {
+      // Phaser's game config and its settings reader import the whole Math namespace for one random
+      // generator; they get src/chamber/phaserMath.cjs instead.
+      name: 'take-the-floor-chamber-phaser-math',
+      apply: 'build',
+      enforce: 'pre',
+      resolveId(source, importer) {
+        if (!importer || !source.startsWith('.') || !/node_modules[\\/]phaser[\\/]src[\\/]/.test(importer)) return null;
+        const target = resolvePath(dirname(importer), source);
+        return target === phaserSource('math') || target === phaserSource('math/index.js') ? resolvePath('src/chamber/phaserMath.cjs') : null;
+      },
+    },
+    {
+      // Typed for Rollup; Vite 8 runs Rollup's transform hooks as they are.
+      ...(replace({
+        include: [/node_modules[\\/]phaser[\\/]src[\\/]/],
+        preventAssignment: false,
+        delimiters: ['', '\\b'],
+        values: Object.fromEntries(Object.entries(flags).map(([flag, on]) => [`typeof ${flag}`, String(on)])),
+      }) as unknown as Plugin),
+      apply: 'build',
+    },
+  ];
+}
+
 export default defineConfig({
   base: './',
   // Icons and the manifest's images live in assets/ and are copied to the site as they are.
   publicDir: 'assets',
   plugins: [
     compiledScenario('scenarios/unsc-2024-10-30-ukraine-dprk.yaml'),
+    ...chamberPhaser(),
     contentSecurityPolicy(),
     // Installable, and playable with the network cut once loaded: every file of the game, the chamber
     // included, is kept by a service worker (registered from a file, so the CSP allows it).

@@ -48,7 +48,9 @@ function mountChamberOnce(shell: Shell) {
   chamber = fetchChamber()
     .then(({ mountChamber }) => mountChamber(shell.chamber, gameStore, { reducedMotion }))
     .then(() => shell.chamber.querySelector('.chamber-note')?.remove())
-    .catch(() => { /* the drawing is decorative: the text carries everything, so the game goes on without it */ });
+    // The drawing is decorative: the text carries everything, so the game goes on without it; the
+    // console still says why, so that a broken chamber fails the browser tests.
+    .catch((error: unknown) => { console.error('The chamber drawing could not start:', error); });
 }
 
 const root = document.getElementById('app')!;

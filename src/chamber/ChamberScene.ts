@@ -157,7 +157,7 @@ export class ChamberScene extends Phaser.Scene {
     if (r <= 0) return;
     if (p.isPlayer) this.star(g, x, y, r * 1.5, INK.player);
     else if (p.lit) g.fillStyle(INK.chairLit, 1).fillCircle(x, y, r);
-    else g.fillStyle(INK.floor, 1).fillCircle(x, y, r).lineStyle(Math.max(1.5, r / 2.5), INK.chairEdge, 1).strokeCircle(x, y, r - 0.75);
+    else g.fillStyle(INK.floor, 1).fillCircle(x, y, r).lineStyle(Math.max(1.5, r / 2.5), INK.chairEdge, 1).strokeCircle(x, y, Math.max(0, r - 0.75));
   }
 
   private tick(g: Phaser.GameObjects.Graphics, x: number, y: number, r: number) {

@@ -252,7 +252,7 @@ function meterBars(scenario: Scenario, state: GameState | null, W: number, H: nu
   const count = scenario.meters.length;
   const cols = Math.max(1, Math.min(count, Math.floor((W - 2 * pad) / 85)));
   const gap = Math.round(font * 0.8);
-  const colWidth = (W - 2 * pad - (cols - 1) * gap) / cols;
+  const colWidth = Math.max(0, (W - 2 * pad - (cols - 1) * gap) / cols);
   const oneLine = scenario.meters.every((m) =>
     textWidth(m.label, meterFont) + Math.max(...m.bands.map((b) => textWidth(b.label, meterFont))) + meterFont * 1.5 <= colWidth);
   const line = Math.round(meterFont * 1.3);
@@ -283,10 +283,11 @@ export function chamberView(scenario: Scenario | null, state: GameState | null, 
   const W = Math.max(1, width), H = Math.max(1, height);
   const font = Math.round(Math.min(22, Math.max(11, Math.min(W / 50, H / 26))));
   const pad = Math.round(Math.min(16, Math.max(4, Math.min(W, H) * 0.015)));
-  const ticker = { x: pad, y: pad, width: W - 2 * pad, height: Math.round(font * 1.8) };
+  const ticker = { x: pad, y: pad, width: Math.max(0, W - 2 * pad), height: Math.round(font * 1.8) };
   const strip = scenario && state ? meterBars(scenario, state, W, H, pad, font) : { meters: [], meterFont: font, stripHeight: 0 };
   const regionTop = ticker.y + ticker.height + pad;
-  const region = { x: pad, y: regionTop, width: W - 2 * pad, height: H - pad - (strip.stripHeight ? strip.stripHeight + pad : 0) - regionTop };
+  // Boxes never take a negative size, even on the 1-pixel canvas a hidden panel gives.
+  const region = { x: pad, y: regionTop, width: Math.max(0, W - 2 * pad), height: Math.max(0, H - pad - (strip.stripHeight ? strip.stripHeight + pad : 0) - regionTop) };
   const frame: Frame = { width: W, height: H, pad, font, region };
 
   const collator = new Intl.Collator('en');

@@ -186,6 +186,19 @@ describe.each(councils)('the chamber for %s', (_name, scenario) => {
     expect(bare.guests).toEqual([]);
     expect(() => chamberView(scenario, start, 0, 0)).not.toThrow();
   });
+
+  // A canvas asked to draw a negative size throws (the Canvas renderer's arc() refuses a negative radius).
+  it('never gives a box a negative size, even on a canvas one pixel across', () => {
+    for (const [w, h] of [[1, 1], [0, 0], [8, 8], [20, 300], [300, 20], [60, 40]] as const) {
+      const view = chamberView(scenario, start, w, h);
+      const boxes: Box[] = [view.ticker, ...view.meters.flatMap((m) => [m.box, m.bar]), ...[...view.plates, ...view.guests].map(plateBox)];
+      for (const b of boxes) {
+        expect(b.width, `${w}×${h}`).toBeGreaterThanOrEqual(0);
+        expect(b.height, `${w}×${h}`).toBeGreaterThanOrEqual(0);
+      }
+      for (const p of [...view.plates, ...view.guests]) expect(p.chair.r, `${w}×${h}`).toBeGreaterThanOrEqual(0);
+    }
+  });
 });
 
 describe('the chamber for a small meeting', () => {
