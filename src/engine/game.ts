@@ -7,7 +7,7 @@ import type { Scenario } from './scenario/schema';
 import { compileScenario, type Model } from './model';
 import { pickWeighted, nextRandom, seedState } from './rng';
 import { startSituation } from './situation';
-import { Step, membersAfter, membersBefore, writeBack } from './meeting';
+import { Step, membersAfter, membersBefore, nextOnTheList, writeBack } from './meeting';
 import { cleanClosing } from './statement';
 import { MODES, type Choice, type EngineError, type GameEvent, type GameState, type Mode, type Step as StepResult } from './types';
 
@@ -96,7 +96,7 @@ function check(scenario: Scenario, model: Model, state: GameState, choice: Choic
   if (state.phase === 'outcome') return err('game-over', 'the meeting is over');
   const expected: Record<Choice['type'], GameState['phase'][]> = {
     begin: ['preparation'], continue: ['opening', 'speakers', 'reactions', 'rule37'], chair: ['opening'],
-    pick: ['playerTurn'], closing: ['playerTurn'], deliver: ['playerTurn'], reply: ['rightOfReply'],
+    pick: ['playerTurn'], closing: ['playerTurn'], deliver: ['playerTurn'], reply: ['rightOfReply'], hear: ['opening', 'speakers', 'reactions'],
   };
   if (!Object.hasOwn(expected, choice.type) || !expected[choice.type].includes(state.phase)) return err('wrong-phase', `"${choice.type}" is not possible during ${state.phase}`);
   const presiding = isPresiding(scenario, state);
@@ -119,6 +119,26 @@ function check(scenario: Scenario, model: Model, state: GameState, choice: Choic
     if (typeof choice.text !== 'string') return err('bad-choice', 'the closing sentence must be text');
     const max = scenario.rules.closingSentenceMax;
     if (cleanClosing(choice.text).length > max) return err('too-long', `the closing sentence is limited to ${max} characters`);
+  }
+  if (choice.type === 'hear' && state.phase === 'opening') {
+    // The President's opening, chosen by the student who presides, heard in another student's game.
+    if (presiding) return err('wrong-phase', 'you are presiding: choose how to open the meeting');
+    if (choice.options.length !== 1 || !scenario.presidency.options.some((o) => o.id === choice.options[0])) return err('unknown-option', 'the President opens with one of the chair\'s options');
+  } else if (choice.type === 'hear') {
+    const speaker = nextOnTheList(model, state);
+    if (speaker < 0 || !model.isMember[speaker]) return err('wrong-phase', 'no member of the Council is about to take the floor');
+    const seat = model.delegations[speaker]!.id;
+    const topics = topicsFor(scenario, seat);
+    const addressed = new Set<string>();
+    for (const id of choice.options) {
+      const entry = topics.find((t) => t.options.some((o) => o.id === id));
+      if (!entry) return err('unknown-option', `${seat} has no option "${shown(id)}"`);
+      if (addressed.has(entry.topic.id)) return err('bad-choice', `a statement takes one option per topic; two are on "${entry.topic.id}"`);
+      addressed.add(entry.topic.id);
+    }
+    const used = secondsUsed(scenario, Object.fromEntries(choice.options.map((id, i) => [String(i), id])));
+    if (used > model.budget) return err('over-budget', `that statement would take ${used} s, over the ${model.budget} s a statement has`);
+    if (choice.closing.length > scenario.rules.closingSentenceMax) return err('too-long', `the closing sentence is limited to ${scenario.rules.closingSentenceMax} characters`);
   }
   if (choice.type === 'reply' && !repliesFor(scenario, state.seat).some((o) => o.id === choice.option)) {
     return err('unknown-option', `no reply "${shown(choice.option)}"`);
@@ -150,6 +170,12 @@ export function normaliseChoice(input: unknown): Choice | EngineError {
       if (!id(c.topic)) return bad('a pick names a topic');
       if (c.option !== null && !id(c.option)) return bad('a pick names an option, or null to leave the topic out');
       return { type: 'pick', topic: c.topic as string, option: c.option as string | null };
+    case 'hear': {
+      if (!Array.isArray(c.options) || c.options.length > 50 || !c.options.every(id)) return bad('a statement heard lists its option ids');
+      if (typeof c.closing !== 'string') return bad('the closing sentence must be text');
+      if (c.closing.length > TEXT_MAX) return { code: 'too-long', message: 'the closing sentence is far too long' };
+      return { type: 'hear', options: [...c.options] as string[], closing: cleanClosing(c.closing) };
+    }
     case 'closing':
       if (typeof c.text !== 'string') return bad('the closing sentence must be text');
       if (c.text.length > TEXT_MAX) return { code: 'too-long', message: 'the closing sentence is far too long' };
@@ -201,12 +227,13 @@ function play(step: Step, choice: Choice) {
     case 'closing': state.closing = cleanClosing(choice.text); return;
     case 'deliver': step.deliver(); return;
     case 'reply': step.reply(choice.option); return;
-    case 'continue': break;
+    case 'continue': case 'hear': break;
   }
-  if (state.phase === 'opening') { step.open(model.scenario.presidency.options[0]!.id); return; }
+  if (state.phase === 'opening') { step.open(choice.type === 'hear' ? choice.options[0]! : model.scenario.presidency.options[0]!.id); return; }
   const list = state.phase === 'speakers' ? membersBefore(model, state) : state.phase === 'reactions' ? membersAfter(model, state) : model.rule37;
   const d = list[state.cursor]!;
-  step.speak(d, state.phase !== 'speakers');
+  if (choice.type === 'hear') step.hear(d, choice.options, choice.closing, state.phase !== 'speakers');
+  else step.speak(d, state.phase !== 'speakers');
   state.cursor += 1;
   if (state.cursor < list.length) return;
   if (state.phase === 'speakers') step.enter('playerTurn');

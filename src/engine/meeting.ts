@@ -5,7 +5,7 @@
  */
 import type { Model } from './model';
 import type { GameEvent, GameState, Phase } from './types';
-import { applyNews, applyOption, emptySituation, verdict, type Cause, type MeterChange, type Situation } from './situation';
+import { applyEffects, applyNews, applyOption, emptySituation, verdict, type Cause, type MeterChange, type Situation } from './situation';
 import { answerReply, newTurn, speak } from './speech';
 import { nextRandom } from './rng';
 import { composeStatement } from './statement';
@@ -47,7 +47,7 @@ export function writeBack(model: Model, sit: Situation, state: GameState) {
 function citationsFor(model: Model, cause: Cause): number[] {
   const s = model.scenario;
   switch (cause.kind) {
-    case 'option': case 'chair': case 'reply':
+    case 'option': case 'chair': case 'reply': case 'heard':
       return model.options[model.optionIndex.get(cause.option)!]!.option.cite;
     case 'overclaim':
       return [...new Set(cause.facts.flatMap((f) => s.facts.find((x) => x.id === f)?.cite ?? []))];
@@ -131,6 +131,36 @@ export class Step {
       this.events.push(...changes.filter((e) => !ownChanges.includes(e)));
     }
     if (turn.attack) {
+      this.state.attackedBy.push(id);
+      this.events.push({ type: 'attacked', by: id });
+    }
+  }
+
+  /**
+   * In a live meeting, a delegation held by another student takes the floor with the statement that
+   * student delivered. In this player's game it moves only the room's meters (escalation), by
+   * maxSwing at most, as a computer delegation's own position does; it is an attack when it names
+   * the player after the player has spoken. It moves no one's support for the player: what it won
+   * or lost is that student's own result, in that student's game.
+   */
+  hear(d: number, options: string[], closing: string, afterPlayer: boolean) {
+    const { model, sit } = this;
+    const id = model.delegations[d]!.id;
+    this.mark = this.events.length;
+    const before = Float64Array.from(sit.meters);
+    const room = new Float64Array(before.length);
+    let attack = false;
+    for (const optionId of options) {
+      const o = model.options[model.optionIndex.get(optionId)!]!;
+      for (let m = 0; m < room.length; m++) room[m] = model.sharedMeters[m] ? Math.max(0, model.maxSwing[m]! - Math.abs(sit.meters[m]! - before[m]!)) : 0;
+      applyEffects(model, sit, o.effects, 1, { kind: 'heard', delegation: id, option: o.id }, this.record, room);
+      if (afterPlayer && o.targets.includes(sit.seat)) attack = true;
+    }
+    const changes = this.events.splice(this.mark);
+    const text = composeStatement(model.scenario, id, options, closing);
+    this.events.push({ type: 'speech', speaker: id, line: null, text, reaction: 'heard', attack }, ...changes);
+    if (attack) {
+      sit.attacked = true;
       this.state.attackedBy.push(id);
       this.events.push({ type: 'attacked', by: id });
     }
@@ -220,6 +250,12 @@ export function nameAttackers(scenario: Model['scenario'], attackedBy: string[],
   });
   const joined = names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   return text.replaceAll('{attackers}', `the representative${names.length > 1 ? 's' : ''} of ${joined}`);
+}
+
+/** Who speaks on the next "continue" (or "hear"): a delegation index, or -1 outside the lists. */
+export function nextOnTheList(model: Model, state: GameState): number {
+  const list = state.phase === 'speakers' ? membersBefore(model, state) : state.phase === 'reactions' ? membersAfter(model, state) : state.phase === 'rule37' ? model.rule37 : [];
+  return list[state.cursor] ?? -1;
 }
 
 export function membersBefore(model: Model, state: GameState): number[] {

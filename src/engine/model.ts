@@ -65,6 +65,8 @@ export interface Model {
   newsSupport: Float64Array[];
   reactionEffects: Record<'align' | 'rebut' | 'attack' | 'answer', Float64Array>;
   maxSwing: Float64Array; // per meter: the most one speech may move it (Infinity where unset)
+  /** Per meter, 1 where other delegations' speeches move it (the room's meters, such as escalation), 0 where it is the player's own reading. */
+  sharedMeters: Uint8Array;
   overclaimEffects: Float64Array;
   lines: LineModel[];
   linesOf: Record<SpeechKind, number[]>[]; // per delegation
@@ -194,6 +196,9 @@ function build(s: Scenario): Model {
       answer: vector(s.rules.reactionEffects.answer, meterIndex, meterIds.length),
     },
     maxSwing: Float64Array.from(meterIds.map((id) => s.rules.maxSwing[id] ?? Infinity)),
+    sharedMeters: Uint8Array.from(meterIds.map((id) => (
+      s.delegations.some((d) => d.speech.own.some((l) => (l.effects[id] ?? 0) !== 0))
+      || Object.values(s.rules.reactionEffects).some((e) => (e[id] ?? 0) !== 0) ? 1 : 0))),
     overclaimEffects: vector(s.rules.overclaim.effects, meterIndex, meterIds.length),
     lines, linesOf, budget: statementBudget(s),
   };

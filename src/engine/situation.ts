@@ -29,6 +29,7 @@ export type Cause =
   | { kind: 'reply'; option: string }
   | { kind: 'news'; news: string }
   | { kind: 'speech'; delegation: string; line: string }
+  | { kind: 'heard'; delegation: string; option: string }
   | { kind: 'reaction'; delegation: string; reaction: Response; line: string };
 
 /** How a later speaker answers the player's statement (or, for 'answer', the player's reply). */

@@ -15,12 +15,14 @@ export type Choice =
   | { type: 'pick'; topic: string; option: string | null }
   | { type: 'closing'; text: string }
   | { type: 'deliver' }
-  | { type: 'reply'; option: string };
+  | { type: 'reply'; option: string }
+  // In a live meeting: the delegation now on the floor is held by another student, who delivered this.
+  | { type: 'hear'; options: string[]; closing: string };
 
 export type GameEvent =
   | { type: 'phase'; phase: Phase }
   | { type: 'narration'; text: string }
-  | { type: 'speech'; speaker: string; line: string | null; text: string; reaction: 'own' | 'briefing' | 'chair' | 'reply' | 'close'; attack: boolean }
+  | { type: 'speech'; speaker: string; line: string | null; text: string; reaction: 'own' | 'briefing' | 'chair' | 'reply' | 'close' | 'heard'; attack: boolean }
   | { type: 'response'; speaker: string; response: Response; line: string; text: string; strength: number; attack: boolean }
   | { type: 'news'; news: string }
   | { type: 'statement'; options: string[]; seconds: number; text: string; closing: string }

@@ -23,6 +23,7 @@ export function causeText(s: Scenario, seat: string, e: MeterEvent): string {
     case 'reply': return t('cause.reply', { label: optionLabel(s, c.option) });
     case 'news': return t('cause.news', { headline: s.news.find((n) => n.id === c.news)?.headline ?? '' });
     case 'speech': return t('cause.speech', { name: shortNameOf(s, c.delegation) });
+    case 'heard': return t('cause.heard', { name: shortNameOf(s, c.delegation), label: optionLabel(s, c.option) });
     case 'reaction': return t(`cause.reaction.${c.reaction}` as MessageKey, { name: shortNameOf(s, c.delegation) });
   }
 }

@@ -18,6 +18,7 @@ export function transcript(scenario: Scenario, state: GameState): string {
       case 'overclaim': return `overclaim in ${c.option} (${c.facts.join(', ')})`;
       case 'news': return `news ${c.news}`;
       case 'speech': return `${name(c.delegation)} speaks`;
+      case 'heard': return `${name(c.delegation)} said ${c.option}`;
       case 'reaction': return `${name(c.delegation)} ${{ align: 'aligns', rebut: 'pushes back', attack: 'attacks you', answer: 'answers your reply' }[c.reaction]}`;
     }
   };
@@ -27,7 +28,7 @@ export function transcript(scenario: Scenario, state: GameState): string {
       case 'narration': out.push(`  (${e.text})`); break;
       case 'news': out.push(`  NEWS: ${scenario.news.find((n) => n.id === e.news)!.headline}`); break;
       case 'speech': {
-        const tag = { own: '', briefing: ' briefs', chair: ' (chair)', reply: ' (right of reply)', close: ' (President, closing)' }[e.reaction];
+        const tag = { own: '', briefing: ' briefs', chair: ' (chair)', reply: ' (right of reply)', close: ' (President, closing)', heard: ' (a student\'s statement)' }[e.reaction];
         out.push(`  ${name(e.speaker)}${tag}${e.attack ? ', attacking you' : ''}: ${e.text || '(no line)'}`);
         break;
       }

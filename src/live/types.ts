@@ -1,0 +1,81 @@
+/**
+ * A live Council meeting: one meeting, several students, each holding one seat. Plain JSON, like the
+ * engine's state, so a room can be saved, sent and replayed from its inputs.
+ *
+ * Every seat a student holds has its own engine game (the same scenario, seed and rules as a solo
+ * game): its meters are that delegation's reading of the room. The games move together along one
+ * speakers' list; when a student's delegation has the floor, the statement that student delivers is
+ * heard in every other student's game (the engine's `hear` choice), and a seat nobody holds is
+ * played by the computer exactly as in the solo game.
+ */
+import type { GameState, Mode } from '../engine';
+
+export const LIVE_FORMAT = 1;
+
+/** Who is in the room: a private key the server gives each browser, never shown to others. */
+export type Holder = string;
+
+export interface LiveSeat {
+  holder: Holder;
+  name: string;
+  /** False while the student's browser is away; the seat stays theirs and a computer stands in. */
+  connected: boolean;
+}
+
+/** A student's statement as it is being built: private to that student until delivered. */
+export interface Draft { picks: Record<string, string | null>; closing: string }
+
+export type FloorStep =
+  | { kind: 'open'; option: string }
+  | { kind: 'speech'; seat: string; statement: { options: string[]; closing: string } | null };
+
+export interface LiveMeeting {
+  format: typeof LIVE_FORMAT;
+  code: string;
+  scenarioId: string;
+  seed: number;
+  mode: Mode;
+  /** Whoever presides over procedure: opens the meeting, gives the floor, grants replies. */
+  chair: Holder;
+  chairName: string;
+  /** True while the President's browser is away: then any seated student may take the chair. */
+  chairAway: boolean;
+  stage: 'gathering' | 'meeting' | 'replies' | 'over';
+  seats: Record<string, LiveSeat>;
+  games: Record<string, GameState>;
+  drafts: Record<string, Draft>;
+  /** The speeches so far, in order: what a late-joining seat's game replays. */
+  floor: FloorStep[];
+  /** The seat whose student has the floor and is expected to deliver, if any. */
+  waitingFor: string | null;
+  replyRequests: string[];
+  /** Counts the moves of the floor: a move made on a screen that saw an older count is stale and refused. */
+  turn: number;
+  /** Every accepted input, in order: a restarted server replays the meeting from these. */
+  inputs: LiveInput[];
+}
+
+/** What a browser may ask; the server adds `from`, the sender's holder key, from the connection. */
+export type LiveRequest =
+  | { type: 'claim'; seat: string; name: string }
+  | { type: 'release' }
+  | { type: 'pick'; topic: string; option: string | null }
+  | { type: 'closing'; text: string }
+  | { type: 'open'; option?: string }
+  | { type: 'giveFloor'; seen: number }
+  | { type: 'deliver'; seen: number }
+  | { type: 'requestReply' }
+  | { type: 'grantReply'; seat: string; seen: number }
+  | { type: 'reply'; option: string }
+  | { type: 'handChair'; to: string };
+
+/** What only the server itself does: a browser cannot send these. */
+export type ServerEvent =
+  | { type: 'away'; holder: Holder }
+  | { type: 'back'; holder: Holder };
+
+export type LiveInput = (LiveRequest | ServerEvent) & { from: Holder };
+
+export interface LiveError { code: 'not-yours' | 'stale' | 'wrong-moment' | 'not-chair' | 'taken' | 'unknown' | 'refused'; message: string }
+
+export type LiveStep = { ok: true; meeting: LiveMeeting } | { ok: false; error: LiveError };

@@ -1,0 +1,203 @@
+/** A live meeting played through its rules, as a class would: a President, three students, the computer in every other seat. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadScenarioText, repliesFor, type Scenario } from '../../src/engine';
+import { applyInput, createMeeting, nextSpeaker, replayMeeting, type MeetingSetup } from '../../src/live/meeting';
+import type { LiveMeeting } from '../../src/live/types';
+
+const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
+if (!loaded.ok) throw new Error('the scenario does not load');
+const scenario: Scenario = loaded.scenario;
+const setup: MeetingSetup = { code: 'KQTM', seed: 7, mode: 'standard', chair: 'teacher', chairName: 'Ms Rivera' };
+
+function send(m: LiveMeeting, from: string, request: unknown, source: 'browser' | 'server' = 'browser'): LiveMeeting {
+  const step = applyInput(scenario, m, request, from, source);
+  if (!step.ok) throw new Error(`${JSON.stringify(request)} from ${from} refused: ${step.error.message}`);
+  return step.meeting;
+}
+
+function refusal(m: LiveMeeting, from: string, request: unknown, source: 'browser' | 'server' = 'browser') {
+  const step = applyInput(scenario, m, request, from, source);
+  if (step.ok) throw new Error(`${JSON.stringify(request)} from ${from} was accepted`);
+  return step.error;
+}
+
+/** Three students seated, their statements drafted, the meeting opened. */
+function classOfThree(): LiveMeeting {
+  let m = createMeeting(scenario, setup);
+  m = send(m, 'ana', { type: 'claim', seat: 'USA', name: 'Ana' });
+  m = send(m, 'ben', { type: 'claim', seat: 'RUS', name: 'Ben' });
+  m = send(m, 'chi', { type: 'claim', seat: 'KOR', name: 'Chi' });
+  m = send(m, 'ana', { type: 'pick', topic: 'deployment', option: 'west-deployment-grave' });
+  m = send(m, 'ben', { type: 'pick', topic: 'deployment', option: 'rus-deployment-evenif' });
+  m = send(m, 'ben', { type: 'closing', text: 'We will not be lectured.' });
+  m = send(m, 'chi', { type: 'pick', topic: 'deployment', option: 'kor-deployment-unprecedented' });
+  return send(m, 'teacher', { type: 'open', option: 'chair-restraint' });
+}
+
+/** The President gives the floor until a student has it (or the list is done). */
+function untilStudent(m: LiveMeeting): LiveMeeting {
+  while (m.stage === 'meeting' && !m.waitingFor) m = send(m, 'teacher', { type: 'giveFloor', seen: m.turn });
+  return m;
+}
+
+function toTheEnd(m: LiveMeeting, holders: Record<string, string>): LiveMeeting {
+  for (let i = 0; i < 100 && m.stage !== 'over'; i++) {
+    m = untilStudent(m);
+    if (m.waitingFor && m.stage === 'meeting') m = send(m, holders[m.waitingFor]!, { type: 'deliver', seen: m.turn });
+    else if (m.stage === 'replies') m = send(m, 'teacher', { type: 'giveFloor', seen: m.turn });
+  }
+  return m;
+}
+
+const HOLDERS = { USA: 'ana', RUS: 'ben', KOR: 'chi' };
+
+describe('a live meeting', () => {
+  it('opens with a game for each student, all hearing the President\'s chosen opening', () => {
+    const m = classOfThree();
+    expect(Object.keys(m.games).sort()).toEqual(['KOR', 'RUS', 'USA']);
+    for (const g of Object.values(m.games)) {
+      expect(g.applied).toContain('chair-restraint');
+      expect(g.log.some((e) => e.type === 'speech' && e.reaction === 'chair' && e.line === 'chair-restraint')).toBe(true);
+    }
+  });
+
+  it('waits for a student whose delegation has the floor, and has everyone else hear the statement delivered', () => {
+    let m = untilStudent(classOfThree());
+    expect(m.waitingFor).toBe('KOR');
+    expect(m.games.KOR!.phase).toBe('playerTurn');
+    m = send(m, 'chi', { type: 'deliver', seen: m.turn });
+    const korText = scenario.topics.flatMap((t) => t.options).find((o) => o.id === 'kor-deployment-unprecedented')!.text;
+    for (const seat of ['USA', 'RUS']) {
+      const heard = m.games[seat]!.log.find((e) => e.type === 'speech' && e.speaker === 'KOR');
+      expect(heard, seat).toMatchObject({ reaction: 'heard' });
+      expect(heard!.type === 'speech' && heard!.text).toContain(korText);
+    }
+    expect(m.games.KOR!.log.some((e) => e.type === 'statement')).toBe(true);
+  });
+
+  it('counts a later student\'s statement that names you as an attack in your game', () => {
+    const m = toTheEnd(classOfThree(), HOLDERS);
+    // Russia speaks after the United States and named it ("even if" targets the US).
+    expect(m.games.USA!.attackedBy).toContain('RUS');
+    expect(m.games.USA!.log.some((e) => e.type === 'attacked' && e.by === 'RUS')).toBe(true);
+  });
+
+  it('plays to the end: every student\'s game reaches an outcome, and the computer spoke for every other seat', () => {
+    const m = toTheEnd(classOfThree(), HOLDERS);
+    expect(m.stage).toBe('over');
+    for (const g of Object.values(m.games)) {
+      expect(g.phase).toBe('outcome');
+      expect(g.result).not.toBeNull();
+    }
+    const spoken = m.floor.filter((f) => f.kind === 'speech').map((f) => (f.kind === 'speech' ? f.seat : ''));
+    expect(spoken).toEqual([...scenario.speakersList.members, ...scenario.speakersList.rule37]);
+    expect(m.floor.filter((f) => f.kind === 'speech' && f.statement).map((f) => (f.kind === 'speech' ? f.seat : ''))).toEqual(['KOR', 'USA', 'RUS']);
+  });
+
+  it('keeps drafts private: a student\'s picks are in the meeting only as that student\'s draft', () => {
+    const m = classOfThree();
+    expect(m.drafts.RUS!.picks).toEqual({ deployment: 'rus-deployment-evenif' });
+    expect(m.games.USA!.log.some((e) => JSON.stringify(e).includes('rus-deployment-evenif'))).toBe(false);
+  });
+
+  it('is rebuilt exactly from its inputs, as a restarted server does', () => {
+    const m = toTheEnd(classOfThree(), HOLDERS);
+    const again = replayMeeting(scenario, setup, m.inputs);
+    expect(again.ok && again.meeting).toEqual(m);
+    const half = replayMeeting(scenario, setup, m.inputs.slice(0, 20));
+    expect(half.ok && half.meeting.inputs).toHaveLength(20);
+  });
+});
+
+describe('a live meeting refuses, and changes nothing', () => {
+  it.each([
+    ['a student giving the floor', 'ana', (m: LiveMeeting) => ({ type: 'giveFloor', seen: m.turn }), 'not-chair'],
+    ['a move made on a screen drawn before the last one', 'teacher', (m: LiveMeeting) => ({ type: 'giveFloor', seen: m.turn - 1 }), 'stale'],
+    ['a delivery when another delegation has the floor', 'ana', (m: LiveMeeting) => ({ type: 'deliver', seen: m.turn }), 'not-yours'],
+    ['a message that says it comes from someone else', 'ana', (m: LiveMeeting) => ({ type: 'deliver', seen: m.turn, from: 'chi' }), 'not-yours'],
+    ['a message naming a seat the sender does not hold', 'ana', (m: LiveMeeting) => ({ type: 'deliver', seen: m.turn, seat: 'KOR' }), 'refused'],
+    ['a browser claiming to be the server', 'ana', () => ({ type: 'away' }), 'refused'],
+    ['a seat someone else holds', 'dan', () => ({ type: 'claim', seat: 'USA', name: 'Dan' }), 'taken'],
+    ['a seat that is not at the table', 'dan', () => ({ type: 'claim', seat: 'UKR', name: 'Dan' }), 'unknown'],
+    ['an option from another delegation\'s menu', 'ana', () => ({ type: 'pick', topic: 'deployment', option: 'rus-deployment-evenif' }), 'unknown'],
+    ['a message of no known kind', 'ana', () => ({ type: 'constructor' }), 'refused'],
+    ['not a message at all', 'ana', () => 'deliver', 'refused'],
+  ])('%s', (_, from, request, code) => {
+    const m = untilStudent(classOfThree());
+    const error = refusal(m, from, request(m));
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(/^[A-Z].*[.!]$/);
+  });
+});
+
+describe('faults in a live meeting', () => {
+  it('a student who drops keeps the seat; if the floor comes, the computer stands in with their draft as it stands', () => {
+    let m = classOfThree();
+    m = send(m, 'ben', { type: 'away' }, 'server');
+    expect(m.seats.RUS).toMatchObject({ holder: 'ben', connected: false });
+    m = toTheEnd(m, HOLDERS);
+    const russia = m.floor.find((f) => f.kind === 'speech' && f.seat === 'RUS');
+    expect(russia).toMatchObject({ statement: { options: ['rus-deployment-evenif'], closing: 'We will not be lectured.' } });
+    m = send(m, 'ben', { type: 'back' }, 'server');
+    expect(m.seats.RUS!.connected).toBe(true);
+    expect(m.games.RUS!.phase).toBe('outcome');
+  });
+
+  it('a student who comes back before the floor does delivers in person', () => {
+    let m = classOfThree();
+    m = send(m, 'chi', { type: 'away' }, 'server');
+    m = send(m, 'chi', { type: 'back' }, 'server');
+    m = untilStudent(m);
+    expect(m.waitingFor).toBe('KOR');
+  });
+
+  it('the President moves on from a student who has gone quiet: the draft is delivered for them', () => {
+    let m = untilStudent(classOfThree());
+    m = send(m, 'teacher', { type: 'giveFloor', seen: m.turn });
+    expect(m.waitingFor).toBeNull();
+    expect(m.floor.at(-1)).toMatchObject({ kind: 'speech', seat: 'KOR', statement: { options: ['kor-deployment-unprecedented'] } });
+  });
+
+  it('a President whose browser has gone can be replaced by a seated student; a present one cannot', () => {
+    let m = classOfThree();
+    expect(refusal(m, 'ana', { type: 'handChair', to: 'USA' }).code).toBe('not-chair');
+    m = send(m, 'teacher', { type: 'away' }, 'server');
+    m = send(m, 'ana', { type: 'handChair', to: 'USA' });
+    expect(m.chair).toBe('ana');
+    expect(m.chairName).toBe('Ana');
+    m = send(m, 'ana', { type: 'giveFloor', seen: m.turn });
+    expect(m.floor.length).toBeGreaterThan(1);
+  });
+
+  it('a seat taken after the meeting opened catches up on everything said so far', () => {
+    let m = untilStudent(classOfThree());
+    m = send(m, 'chi', { type: 'deliver', seen: m.turn });
+    m = send(m, 'dan', { type: 'claim', seat: 'CHN', name: 'Dan' });
+    expect(m.games.CHN!.log.some((e) => e.type === 'speech' && e.speaker === 'KOR' && e.reaction === 'heard')).toBe(true);
+    expect(refusal(m, 'eve', { type: 'claim', seat: 'MLT', name: 'Eve' }).code).toBe('wrong-moment');
+  });
+
+  it('grants rights of reply on request, and closes the meeting for anyone who did not ask', () => {
+    let m = classOfThree();
+    // A reply is for after the speakers' list, and for a delegation that was attacked.
+    expect(refusal(m, 'ana', { type: 'requestReply' }).code).toBe('wrong-moment');
+    for (let i = 0; i < 100 && m.stage === 'meeting'; i++) {
+      m = untilStudent(m);
+      if (m.waitingFor) m = send(m, HOLDERS[m.waitingFor as keyof typeof HOLDERS], { type: 'deliver', seen: m.turn });
+    }
+    expect(m.stage).toBe('replies');
+    expect(m.games.USA!.phase).toBe('rightOfReply');
+    expect(refusal(m, 'dan', { type: 'requestReply' }).code).toBe('not-yours');
+    m = send(m, 'ana', { type: 'requestReply' });
+    m = send(m, 'teacher', { type: 'grantReply', seat: 'USA', seen: m.turn });
+    expect(m.waitingFor).toBe('USA');
+    m = send(m, 'ana', { type: 'reply', option: repliesFor(scenario, 'USA')[0]!.id });
+    expect(m.games.USA!.phase).toBe('outcome');
+    expect(m.games.RUS!.phase).toBe('rightOfReply');
+    m = send(m, 'teacher', { type: 'giveFloor', seen: m.turn });
+    expect(m.stage).toBe('over');
+    expect(m.games.RUS!.phase).toBe('outcome');
+    expect(nextSpeaker(scenario, m)).toBeNull();
+  });
+});
