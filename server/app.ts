@@ -1,0 +1,70 @@
+/**
+ * The class server: the built game and the room server on one port. Used by `npm run class`, by the
+ * tests, and by each process of a multi-process deployment (Redis presence and driver).
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Server, matchMaker, type MatchMakerDriver, type Presence } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import type { Scenario } from '../src/engine';
+import type { MeetingSetup } from '../src/live/meeting';
+import { CouncilRoom } from './councilRoom';
+import type { MeetingStore } from './store';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.map': 'application/json',
+};
+
+/** Serves the built site from `dist`, compressed, never a file outside it. */
+function siteHandler(dist: string) {
+  const root = resolve(dist);
+  return (req: IncomingMessage, res: ServerResponse) => {
+    if (res.headersSent || res.writableEnded) return;
+    let path: string;
+    try { path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname); } catch { res.writeHead(400).end(); return; }
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) file = join(root, 'index.html');
+    if (!existsSync(file)) { res.writeHead(503, { 'content-type': 'text/plain' }).end('The game has not been built: run npm run class.'); return; }
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const body = readFileSync(file);
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': file.endsWith('index.html') || file.endsWith('sw.js') ? 'no-cache' : 'public, max-age=31536000, immutable',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    });
+    res.end(gzip ? gzipSync(body) : body);
+  };
+}
+
+export interface ClassServerOptions {
+  scenario: Scenario;
+  store: MeetingStore;
+  dist?: string;
+  graceSeconds?: number;
+  presence?: Presence;
+  driver?: MatchMakerDriver;
+}
+
+export function createClassServer(options: ClassServerOptions): Server {
+  const http = createServer(options.dist ? siteHandler(options.dist) : (_req, res) => { if (!res.headersSent) res.writeHead(404).end(); });
+  const server = new Server({
+    transport: new WebSocketTransport({ server: http, pingInterval: 5000, pingMaxRetries: 2 }),
+    presence: options.presence,
+    driver: options.driver,
+    greet: false,
+  });
+  server.define('council', CouncilRoom, {
+    scenario: options.scenario, store: options.store, graceSeconds: options.graceSeconds ?? 30,
+  } as never);
+  return server;
+}
+
+/** Opens (or, after a restart, reopens) the room for one class. */
+export async function openClass(setup: MeetingSetup) {
+  return matchMaker.createRoom('council', { setup });
+}

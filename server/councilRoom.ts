@@ -1,0 +1,98 @@
+/**
+ * One class's meeting on the Colyseus room server. The room decides nothing itself: it passes each
+ * message to the live meeting's rules (src/live) with the sender's key, keeps every accepted input
+ * (so a restarted server replays the meeting), and sends each browser its own view.
+ */
+import { Room, type Client } from '@colyseus/core';
+import type { Scenario } from '../src/engine';
+import { applyInput, createMeeting, replayMeeting, seatOf, type MeetingSetup } from '../src/live/meeting';
+import type { LiveMeeting } from '../src/live/types';
+import { viewFor } from '../src/live/view';
+import type { MeetingStore } from './store';
+
+export interface CouncilOptions {
+  scenario: Scenario;
+  store: MeetingStore;
+  /** Seconds a dropped browser keeps its connection's place before the seat is marked away. */
+  graceSeconds: number;
+  setup: MeetingSetup;
+}
+
+/** A browser's key: random, at least 16 characters, made by that browser and kept in its storage. */
+const KEY = /^[A-Za-z0-9_-]{16,64}$/;
+
+export class CouncilRoom extends Room {
+  private scenario!: Scenario;
+  private store!: MeetingStore;
+  private grace = 20;
+  meeting!: LiveMeeting;
+  private readonly keys = new Map<string, string>(); // sessionId → key
+
+  override onCreate(options: CouncilOptions) {
+    this.scenario = options.scenario;
+    this.store = options.store;
+    this.grace = options.graceSeconds;
+    this.roomId = options.setup.code;
+    this.autoDispose = false;
+    this.maxClients = 80;
+    const kept = this.store.load(options.setup.code);
+    const replayed = kept ? replayMeeting(this.scenario, kept.setup, kept.inputs) : null;
+    if (replayed?.ok) this.meeting = replayed.meeting;
+    else {
+      this.meeting = createMeeting(this.scenario, options.setup);
+      this.store.start(options.setup);
+    }
+    this.onMessage('*', (client, type, message) => this.request(client, type, message));
+  }
+
+  override onAuth(_client: Client, options: { key?: unknown }) {
+    if (typeof options?.key !== 'string' || !KEY.test(options.key)) throw new Error('This browser did not say who it is: reload the page and type the class code again.');
+    return { key: options.key };
+  }
+
+  override onJoin(client: Client, _options: unknown, auth: { key: string }) {
+    this.keys.set(client.sessionId, auth.key);
+    // Someone whose seat was marked away is back; their game and draft are where they left them.
+    if (seatOf(this.meeting, auth.key) || this.meeting.chair === auth.key) this.input({ type: 'back' }, auth.key, 'server');
+    this.sendView(client);
+  }
+
+  override async onLeave(client: Client, consented: boolean) {
+    const key = this.keys.get(client.sessionId);
+    if (!key) return;
+    if (!consented) {
+      try {
+        // The lid closes, the Wi-Fi drops: the same browser may come back within the grace period.
+        const back = await this.allowReconnection(client, this.grace);
+        this.sendView(back);
+        return;
+      } catch { /* not back in time */ }
+    }
+    this.keys.delete(client.sessionId);
+    if (![...this.keys.values()].includes(key)) this.input({ type: 'away' }, key, 'server');
+  }
+
+  private request(client: Client, type: string | number, message: unknown) {
+    const key = this.keys.get(client.sessionId);
+    if (!key) return;
+    // A browser that has just come back asks to see the meeting as it stands now.
+    if (type === 'look') { this.sendView(client); return; }
+    const body = message && typeof message === 'object' && !Array.isArray(message) ? message : {};
+    const error = this.input({ ...body, type }, key, 'browser');
+    if (error) client.send('refused', error);
+  }
+
+  private input(request: unknown, key: string, source: 'browser' | 'server') {
+    const step = applyInput(this.scenario, this.meeting, request, key, source);
+    if (!step.ok) return step.error;
+    this.meeting = step.meeting;
+    this.store.append(this.meeting.code, this.meeting.inputs[this.meeting.inputs.length - 1]!);
+    for (const c of this.clients) this.sendView(c);
+    return null;
+  }
+
+  private sendView(client: Client) {
+    const key = this.keys.get(client.sessionId);
+    if (key) client.send('meeting', viewFor(this.scenario, this.meeting, key));
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * The class room on a real Colyseus server (@colyseus/testing): browsers join with their keys, the
+ * President runs the meeting, a forged message changes nothing, a dropped browser comes back to the
+ * same seat, and a restarted server replays the meeting from what it kept.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { boot, type ColyseusTestServer } from '@colyseus/testing';
+import type { Room as ClientRoom } from 'colyseus.js';
+import { loadScenarioText, type Scenario } from '../../src/engine';
+import { replayMeeting } from '../../src/live/meeting';
+import type { MeetingView } from '../../src/live/view';
+import type { CouncilRoom } from '../../server/councilRoom';
+import { createClassServer } from '../../server/app';
+import { memoryStore } from '../../server/store';
+
+const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
+if (!loaded.ok) throw new Error('the scenario does not load');
+const scenario: Scenario = loaded.scenario;
+const store = memoryStore();
+const key = (who: string) => `key-of-${who}-0123456789`;
+const setup = { code: 'KQTM', seed: 7, mode: 'standard' as const, chair: key('teacher'), chairName: 'Ms Rivera' };
+
+let colyseus: ColyseusTestServer;
+
+beforeAll(async () => { colyseus = await boot(createClassServer({ scenario, store, graceSeconds: 1 })); });
+afterAll(async () => { await colyseus.shutdown(); });
+
+/** The next view the browser receives that passes the test. */
+function viewWhere(room: ClientRoom, test: (v: MeetingView) => boolean, ms = 5000): Promise<MeetingView> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no such view arrived')), ms);
+    const off = room.onMessage('meeting', (v: MeetingView) => { if (test(v)) { clearTimeout(timer); off(); resolve(v); } });
+  });
+}
+
+function refusedOnce(room: ClientRoom): Promise<{ code: string; message: string }> {
+  return new Promise((resolve) => { const off = room.onMessage('refused', (e) => { off(); resolve(e); }); });
+}
+
+describe('the class room', () => {
+  let server: CouncilRoom;
+  const browsers: Record<string, ClientRoom> = {};
+  const last: Record<string, MeetingView> = {};
+
+  beforeAll(async () => {
+    server = (await colyseus.createRoom('council', { setup })) as unknown as CouncilRoom;
+    for (const who of ['teacher', 'ana', 'ben', 'chi']) {
+      const room = await colyseus.sdk.joinById('KQTM', { key: key(who) });
+      room.onMessage('meeting', (v: MeetingView) => { last[who] = v; });
+      room.onMessage('refused', () => {});
+      browsers[who] = room;
+    }
+  });
+
+  it('refuses a class code that does not exist, and a browser that does not say who it is', async () => {
+    await expect(colyseus.sdk.joinById('ZZZZ', { key: key('dan') })).rejects.toThrow();
+    await expect(colyseus.sdk.joinById('KQTM', {})).rejects.toThrow(/reload the page/);
+  });
+
+  it('seats three students and shows the President who holds which seat', async () => {
+    const seated = viewWhere(browsers.teacher!, (v) => v.seats.length === 3);
+    browsers.ana!.send('claim', { seat: 'USA', name: 'Ana' });
+    browsers.ben!.send('claim', { seat: 'RUS', name: 'Ben' });
+    browsers.chi!.send('claim', { seat: 'KOR', name: 'Chi' });
+    const v = await seated;
+    expect(v.youPreside).toBe(true);
+    expect(v.seats.map((s) => `${s.seat}:${s.name}`).sort()).toEqual(['KOR:Chi', 'RUS:Ben', 'USA:Ana']);
+  });
+
+  it('refuses a forged message and changes nothing', async () => {
+    const before = server.meeting.inputs.length;
+    const refused = refusedOnce(browsers.ana!);
+    browsers.ana!.send('giveFloor', { seen: 0, from: key('teacher') });
+    expect((await refused).code).toBe('not-yours');
+    const notChair = refusedOnce(browsers.ana!);
+    browsers.ana!.send('open', {});
+    expect((await notChair).code).toBe('not-chair');
+    expect(server.meeting.inputs.length).toBe(before);
+  });
+
+  it('keeps a student\'s draft private, and plays the meeting to the end with each student\'s outcome', async () => {
+    const drafted = viewWhere(browsers.ben!, (v) => v.you?.draft.picks.deployment === 'rus-deployment-evenif');
+    browsers.ben!.send('pick', { topic: 'deployment', option: 'rus-deployment-evenif' });
+    await drafted;
+    expect(JSON.stringify(last.ana)).not.toContain('rus-deployment-evenif');
+    const opened = viewWhere(browsers.teacher!, (v) => v.stage === 'meeting');
+    browsers.teacher!.send('open', { option: 'chair-standard' });
+    await opened;
+    const holders: Record<string, string> = { USA: 'ana', RUS: 'ben', KOR: 'chi' };
+    for (let i = 0; i < 60 && server.meeting.stage !== 'over'; i++) {
+      const turn = server.meeting.turn;
+      const moved = viewWhere(browsers.teacher!, (v) => v.turn > turn);
+      const m = server.meeting;
+      if (m.waitingFor && m.stage === 'meeting') browsers[holders[m.waitingFor]!]!.send('deliver', { seen: m.turn });
+      else browsers.teacher!.send('giveFloor', { seen: m.turn });
+      await moved;
+    }
+    expect(server.meeting.stage).toBe('over');
+    const ben = await viewWhere(browsers.ben!, () => true, 1000).catch(() => last.ben!);
+    expect(ben.you?.game?.result).not.toBeNull();
+    expect(ben.statements.map((s) => s.seat)).toEqual(['KOR', 'USA', 'RUS']);
+  });
+
+  it('lets a dropped browser back into the same seat within the grace period', async () => {
+    const token = browsers.chi!.reconnectionToken;
+    await browsers.chi!.leave(false);
+    const back = await colyseus.sdk.reconnect(token);
+    const seen = new Promise<MeetingView>((resolve) => back.onMessage('meeting', resolve));
+    back.send('look');
+    const v = await seen;
+    expect(v.you?.seat).toBe('KOR');
+    expect(server.meeting.seats.KOR!.connected).toBe(true);
+    browsers.chi = back;
+  });
+
+  it('marks a seat away when its browser does not come back in time, and back when it joins again', async () => {
+    await browsers.ana!.leave(false);
+    await new Promise((r) => setTimeout(r, 1600));
+    expect(server.meeting.seats.USA!.connected).toBe(false);
+    const again = await colyseus.sdk.joinById('KQTM', { key: key('ana') });
+    const v = await new Promise<MeetingView>((resolve) => again.onMessage('meeting', resolve));
+    expect(v.you?.seat).toBe('USA');
+    expect(server.meeting.seats.USA!.connected).toBe(true);
+  });
+
+  it('keeps every accepted input, and they replay to the same meeting, as a restarted server does', () => {
+    const kept = store.load('KQTM')!;
+    expect(kept.inputs).toEqual(server.meeting.inputs);
+    const replayed = replayMeeting(scenario, kept.setup, kept.inputs);
+    expect(replayed.ok && replayed.meeting).toEqual(server.meeting);
+  });
+});
