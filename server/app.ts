@@ -48,6 +48,8 @@ export interface ClassServerOptions {
   graceSeconds?: number;
   presence?: Presence;
   driver?: MatchMakerDriver;
+  /** How browsers reach this process, when several share a Redis (host:port). */
+  publicAddress?: string;
 }
 
 export function createClassServer(options: ClassServerOptions): Server {
@@ -56,15 +58,19 @@ export function createClassServer(options: ClassServerOptions): Server {
     transport: new WebSocketTransport({ server: http, pingInterval: 5000, pingMaxRetries: 2 }),
     presence: options.presence,
     driver: options.driver,
+    publicAddress: options.publicAddress,
     greet: false,
   });
   server.define('council', CouncilRoom, {
-    scenario: options.scenario, store: options.store, graceSeconds: options.graceSeconds ?? 30,
+    scenario: options.scenario, store: options.store, graceSeconds: options.graceSeconds ?? 30, reserved,
   } as never);
   return server;
 }
 
-/** Opens (or, after a restart, reopens) the room for one class. */
+const reserved = new Map<string, MeetingSetup>();
+
+/** Opens (or, after a restart, reopens) the room for one class, with a setup only the server can give. */
 export async function openClass(setup: MeetingSetup) {
-  return matchMaker.createRoom('council', { setup });
+  reserved.set(setup.code, setup);
+  return matchMaker.createRoom('council', { code: setup.code });
 }

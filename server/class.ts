@@ -8,11 +8,10 @@ import { readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { loadScenarioText } from '../src/engine';
 import { createClassServer, openClass } from './app';
+import { classCode } from './councilRoom';
 import { fileStore } from './store';
 
 const SCENARIO = 'scenarios/unsc-2024-10-30-ukraine-dprk.yaml';
-// No I, L, O or U: nothing to misread on a projector or mistype on a phone.
-const LETTERS = 'ABCDEFGHJKMNPQRSTVWXYZ';
 
 const loaded = loadScenarioText(readFileSync(SCENARIO, 'utf8'));
 if (!loaded.ok) {
@@ -23,7 +22,7 @@ const store = fileStore('.class-data');
 const wanted = process.env.CLASS_CODE?.toUpperCase();
 const kept = wanted ? store.load(wanted) : null;
 if (wanted && !kept) console.log(`No meeting is kept under ${wanted}: starting a new one.`);
-const code = kept ? kept.setup.code : Array.from({ length: 4 }, () => LETTERS[randomInt(LETTERS.length)]).join('');
+const code = kept ? kept.setup.code : classCode();
 const setup = kept?.setup ?? { code, seed: randomInt(2 ** 31), mode: 'standard' as const, chair: randomBytes(18).toString('base64url'), chairName: 'The President' };
 
 const port = Number(process.env.PORT ?? 2567);

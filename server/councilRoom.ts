@@ -3,7 +3,8 @@
  * message to the live meeting's rules (src/live) with the sender's key, keeps every accepted input
  * (so a restarted server replays the meeting), and sends each browser its own view.
  */
-import { Room, type Client } from '@colyseus/core';
+import { randomInt } from 'node:crypto';
+import { Room, matchMaker, type Client } from '@colyseus/core';
 import type { Scenario } from '../src/engine';
 import { applyInput, createMeeting, replayMeeting, seatOf, type MeetingSetup } from '../src/live/meeting';
 import type { LiveMeeting } from '../src/live/types';
@@ -15,11 +16,34 @@ export interface CouncilOptions {
   store: MeetingStore;
   /** Seconds a dropped browser keeps its connection's place before the seat is marked away. */
   graceSeconds: number;
-  setup: MeetingSetup;
+  /**
+   * Setups the server itself has reserved (`npm run class`), by code. The room server's own options
+   * always override what a browser sends, so a browser cannot pass its own setup, store or scenario:
+   * a browser creating a class gives only its key and a name, and the code is made here.
+   */
+  reserved: Map<string, MeetingSetup>;
+  code?: unknown;
+  /** The creating browser's key: it presides. */
+  key?: unknown;
+  chairName?: unknown;
 }
 
 /** A browser's key: random, at least 16 characters, made by that browser and kept in its storage. */
 const KEY = /^[A-Za-z0-9_-]{16,64}$/;
+// No I, L, O or U: nothing to misread on a projector or mistype on a phone.
+const LETTERS = 'ABCDEFGHJKMNPQRSTVWXYZ';
+
+export function classCode(): string {
+  return Array.from({ length: 4 }, () => LETTERS[randomInt(LETTERS.length)]).join('');
+}
+
+/** A code no open class is using, across every process that shares the matchmaker. */
+async function freeCode(): Promise<string> {
+  for (;;) {
+    const code = classCode();
+    if ((await matchMaker.query({ roomId: code })).length === 0) return code;
+  }
+}
 
 export class CouncilRoom extends Room {
   private scenario!: Scenario;
@@ -28,19 +52,27 @@ export class CouncilRoom extends Room {
   meeting!: LiveMeeting;
   private readonly keys = new Map<string, string>(); // sessionId → key
 
-  override onCreate(options: CouncilOptions) {
+  override async onCreate(options: CouncilOptions) {
     this.scenario = options.scenario;
     this.store = options.store;
     this.grace = options.graceSeconds;
-    this.roomId = options.setup.code;
+    let setup = typeof options.code === 'string' ? options.reserved.get(options.code) : undefined;
+    if (options.code !== undefined && !setup) throw new Error('No class has been set up under that code.');
+    if (setup) options.reserved.delete(setup.code);
+    else {
+      if (typeof options.key !== 'string' || !KEY.test(options.key)) throw new Error('This browser did not say who it is: reload the page and try again.');
+      const chairName = typeof options.chairName === 'string' ? options.chairName.slice(0, 60) : '';
+      setup = { code: await freeCode(), seed: randomInt(2 ** 31), mode: 'standard', chair: options.key, chairName };
+    }
+    this.roomId = setup.code;
     this.autoDispose = false;
     this.maxClients = 80;
-    const kept = this.store.load(options.setup.code);
+    const kept = this.store.load(setup.code);
     const replayed = kept ? replayMeeting(this.scenario, kept.setup, kept.inputs) : null;
     if (replayed?.ok) this.meeting = replayed.meeting;
     else {
-      this.meeting = createMeeting(this.scenario, options.setup);
-      this.store.start(options.setup);
+      this.meeting = createMeeting(this.scenario, setup);
+      this.store.start(setup);
     }
     this.onMessage('*', (client, type, message) => this.request(client, type, message));
   }

@@ -5,9 +5,9 @@
  * it installs Debian's `chromium` when none is found and it runs as root on Debian or Ubuntu;
  * otherwise it stops at once with one line saying how to get one. Never downloads a browser itself.
  */
-import { execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { aptInstall } from './apt.mjs';
 
 const CANDIDATES = [
   '/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium',
@@ -26,24 +26,13 @@ export function findChrome() {
   return CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
-function debianLike() {
-  try {
-    const release = readFileSync('/etc/os-release', 'utf8');
-    return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(release);
-  } catch { return existsSync('/etc/debian_version'); }
-}
-
 function main() {
   let found = findChrome();
   if (!found && process.env.CHROME_PATH) {
     console.error(`CHROME_PATH points to ${process.env.CHROME_PATH}, which does not exist: set it to a Chromium, Chrome or Edge executable.`);
     process.exit(1);
   }
-  if (!found && process.getuid?.() === 0 && debianLike()) {
-    console.log('No Chromium found: installing Debian\'s chromium package (apt-get install -y chromium)…');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
-    found = findChrome();
-  }
+  if (!found && aptInstall('chromium')) found = findChrome();
   if (!found) {
     console.error('No Chromium found for the browser tests: install one (Debian/Ubuntu: sudo apt-get install -y chromium; macOS or Windows: Google Chrome) or set CHROME_PATH to its executable.');
     process.exit(1);

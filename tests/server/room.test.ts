@@ -11,7 +11,7 @@ import { loadScenarioText, type Scenario } from '../../src/engine';
 import { replayMeeting } from '../../src/live/meeting';
 import type { MeetingView } from '../../src/live/view';
 import type { CouncilRoom } from '../../server/councilRoom';
-import { createClassServer } from '../../server/app';
+import { createClassServer, openClass } from '../../server/app';
 import { memoryStore } from '../../server/store';
 
 const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
@@ -44,7 +44,8 @@ describe('the class room', () => {
   const last: Record<string, MeetingView> = {};
 
   beforeAll(async () => {
-    server = (await colyseus.createRoom('council', { setup })) as unknown as CouncilRoom;
+    await openClass(setup);
+    server = colyseus.getRoomById('KQTM') as unknown as CouncilRoom;
     for (const who of ['teacher', 'ana', 'ben', 'chi']) {
       const room = await colyseus.sdk.joinById('KQTM', { key: key(who) });
       room.onMessage('meeting', (v: MeetingView) => { last[who] = v; });
@@ -56,6 +57,17 @@ describe('the class room', () => {
   it('refuses a class code that does not exist, and a browser that does not say who it is', async () => {
     await expect(colyseus.sdk.joinById('ZZZZ', { key: key('dan') })).rejects.toThrow();
     await expect(colyseus.sdk.joinById('KQTM', {})).rejects.toThrow(/reload the page/);
+  });
+
+  it('lets a teacher\'s browser create a class with a fresh code, but never with a setup of its own', async () => {
+    const room = await colyseus.sdk.create('council', { key: key('other'), chairName: 'Mr Okafor', code: 'KQTM' }).catch((e: Error) => e);
+    expect(room).toBeInstanceOf(Error);
+    const own = await colyseus.sdk.create('council', { key: key('other'), chairName: 'Mr Okafor', setup: { chair: 'x', seed: 1 }, store: null });
+    expect(own.roomId).toMatch(/^[A-Z]{4}$/);
+    expect(own.roomId).not.toBe('KQTM');
+    const view = await new Promise<MeetingView>((resolve) => { own.onMessage('meeting', resolve); });
+    expect(view.chairName).toBe('Mr Okafor');
+    await own.leave();
   });
 
   it('seats three students and shows the President who holds which seat', async () => {

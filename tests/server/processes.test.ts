@@ -1,0 +1,114 @@
+/**
+ * Two class-server processes on one Redis (Colyseus' Redis presence and driver), as a school or a
+ * conference would run them: the class is created through one process, students find it through
+ * either, and the meeting is played to the end.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, type Room } from 'colyseus.js';
+import { findRedis } from '../../tools/redis.mjs';
+import type { MeetingView } from '../../src/live/view';
+
+const children: ChildProcess[] = [];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => { const a = s.address(); s.close(() => resolve(typeof a === 'object' && a ? a.port : 0)); });
+  });
+}
+
+function start(command: string, args: string[], env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`${command} did not start:\n${out}`)), 30_000);
+    const look = (chunk: Buffer) => { out += chunk; if (ready.test(out)) { clearTimeout(timer); resolve(child); } };
+    child.stdout!.on('data', look);
+    child.stderr!.on('data', (chunk: Buffer) => { out += chunk; });
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`${command} exited (${code}):\n${out}`)); });
+  });
+}
+
+let redisUrl = process.env.REDIS_URL ?? '';
+const ports: number[] = [];
+
+beforeAll(async () => {
+  if (!redisUrl) {
+    const redis = findRedis();
+    if (!redis) throw new Error('No redis-server found: run node tools/redis.mjs (npm test does).');
+    const port = await freePort();
+    await start(redis, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {}, /Ready to accept connections/);
+    redisUrl = `redis://127.0.0.1:${port}`;
+  }
+  const keep = mkdtempSync(join(tmpdir(), 'ttf-keep-'));
+  for (let i = 0; i < 2; i++) {
+    const port = await freePort();
+    ports.push(port);
+    await start(join('node_modules', '.bin', 'tsx'), ['server/process.ts'], {
+      PORT: String(port), HOST: '127.0.0.1', PUBLIC_ADDRESS: `127.0.0.1:${port}`, REDIS_URL: redisUrl, KEEP_DIR: keep, DIST: join(keep, 'no-site'),
+    }, /class server listening/);
+  }
+}, 90_000);
+
+afterAll(async () => {
+  for (const child of children.reverse()) child.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 500));
+});
+
+const key = (who: string) => `two-process-${who}-0123456789`;
+
+function views(room: Room): { last: () => MeetingView | null; next: (test: (v: MeetingView) => boolean) => Promise<MeetingView> } {
+  let last: MeetingView | null = null;
+  const waiting: { test: (v: MeetingView) => boolean; resolve: (v: MeetingView) => void }[] = [];
+  room.onMessage('meeting', (v: MeetingView) => {
+    last = v;
+    for (const w of [...waiting]) if (w.test(v)) { waiting.splice(waiting.indexOf(w), 1); w.resolve(v); }
+  });
+  room.onMessage('refused', () => {});
+  return {
+    last: () => last,
+    next: (test) => (last && test(last) ? Promise.resolve(last) : new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no such view arrived')), 10_000);
+      waiting.push({ test, resolve: (v) => { clearTimeout(timer); resolve(v); } });
+    })),
+  };
+}
+
+describe('two class-server processes sharing a Redis', () => {
+  it('plays one meeting whose seats found it through different processes', async () => {
+    const [a, b] = ports.map((p) => new Client(`http://127.0.0.1:${p}`));
+    const chairRoom = await b!.create('council', { key: key('teacher'), chairName: 'Ms Rivera' });
+    const code = chairRoom.roomId;
+    const chair = views(chairRoom);
+    const students: Record<string, { room: Room; views: ReturnType<typeof views> }> = {};
+    for (const [who, seat, via] of [['ana', 'USA', a], ['ben', 'RUS', b], ['chi', 'KOR', a]] as const) {
+      const room = await via!.joinById(code, { key: key(who) });
+      expect(room.roomId).toBe(code);
+      students[seat] = { room, views: views(room) };
+      room.send('claim', { seat, name: who });
+    }
+    const seated = await chair.next((v) => v.seats.length === 3);
+    expect(seated.seats.map((s) => s.seat).sort()).toEqual(['KOR', 'RUS', 'USA']);
+    chairRoom.send('open', {});
+    let v = await chair.next((x) => x.stage === 'meeting');
+    for (let i = 0; i < 60 && v.stage !== 'over'; i++) {
+      const turn = v.turn;
+      if (v.waitingFor && v.stage === 'meeting') students[v.waitingFor]!.room.send('deliver', { seen: v.turn });
+      else chairRoom.send('giveFloor', { seen: v.turn });
+      v = await chair.next((x) => x.turn > turn);
+    }
+    expect(v.stage).toBe('over');
+    expect(v.statements.map((s) => s.seat)).toEqual(['KOR', 'USA', 'RUS']);
+    for (const seat of ['USA', 'RUS', 'KOR']) {
+      const mine = await students[seat]!.views.next((x) => x.stage === 'over');
+      expect(mine.you?.game?.result, seat).toBeTruthy();
+    }
+    for (const s of Object.values(students)) await s.room.leave();
+    await chairRoom.leave();
+  }, 60_000);
+});
