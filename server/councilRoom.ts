@@ -51,6 +51,7 @@ export class CouncilRoom extends Room {
   private grace = 20;
   meeting!: LiveMeeting;
   private readonly keys = new Map<string, string>(); // sessionId → key
+  private readonly sent = new Map<string, string>(); // sessionId → the last view sent, as JSON
 
   override async onCreate(options: CouncilOptions) {
     this.scenario = options.scenario;
@@ -67,6 +68,8 @@ export class CouncilRoom extends Room {
     this.roomId = setup.code;
     this.autoDispose = false;
     this.maxClients = 80;
+    // A class joins at once over school Wi-Fi: a phone may take a while to open its connection.
+    this.setSeatReservationTime(60);
     const kept = this.store.load(setup.code);
     const replayed = kept ? replayMeeting(this.scenario, kept.setup, kept.inputs) : null;
     if (replayed?.ok) this.meeting = replayed.meeting;
@@ -86,7 +89,7 @@ export class CouncilRoom extends Room {
     this.keys.set(client.sessionId, auth.key);
     // Someone whose seat was marked away is back; their game and draft are where they left them.
     if (seatOf(this.meeting, auth.key) || this.meeting.chair === auth.key) this.input({ type: 'back' }, auth.key, 'server');
-    this.sendView(client);
+    this.sendView(client, true);
   }
 
   override async onLeave(client: Client, consented: boolean) {
@@ -96,11 +99,12 @@ export class CouncilRoom extends Room {
       try {
         // The lid closes, the Wi-Fi drops: the same browser may come back within the grace period.
         const back = await this.allowReconnection(client, this.grace);
-        this.sendView(back);
+        this.sendView(back, true);
         return;
       } catch { /* not back in time */ }
     }
     this.keys.delete(client.sessionId);
+    this.sent.delete(client.sessionId);
     if (![...this.keys.values()].includes(key)) this.input({ type: 'away' }, key, 'server');
   }
 
@@ -108,7 +112,7 @@ export class CouncilRoom extends Room {
     const key = this.keys.get(client.sessionId);
     if (!key) return;
     // A browser that has just come back asks to see the meeting as it stands now.
-    if (type === 'look') { this.sendView(client); return; }
+    if (type === 'look') { this.sendView(client, true); return; }
     const body = message && typeof message === 'object' && !Array.isArray(message) ? message : {};
     const error = this.input({ ...body, type }, key, 'browser');
     if (error) client.send('refused', error);
@@ -123,8 +127,14 @@ export class CouncilRoom extends Room {
     return null;
   }
 
-  private sendView(client: Client) {
+  /** Sends a browser its view if it changed: a student's draft change reaches only that student. */
+  private sendView(client: Client, always = false) {
     const key = this.keys.get(client.sessionId);
-    if (key) client.send('meeting', viewFor(this.scenario, this.meeting, key));
+    if (!key) return;
+    const view = viewFor(this.scenario, this.meeting, key);
+    const text = JSON.stringify(view);
+    if (!always && this.sent.get(client.sessionId) === text) return;
+    this.sent.set(client.sessionId, text);
+    client.send('meeting', view);
   }
 }

@@ -1,0 +1,164 @@
+/**
+ * `npm run load`: many class rooms at once on one class server, over loopback only, bounded in time.
+ * Each room has a President and fourteen students (15 clients): the students take seats and draft,
+ * the President runs the whole speakers' list, each student delivers when given the floor, and in
+ * every fourth room the student with the floor drops mid-turn and comes back.
+ *
+ * Reports the latency of a floor move (from the President's request to each of the room's clients
+ * seeing it: median and p95), of a private draft change (request to the student's own view), the
+ * time a dropped student takes to be back with the seat and draft intact, and the server's heap per
+ * room. Set LOAD_ROOMS (40), LOAD_CLIENTS (15) and LOAD_SECONDS (150).
+ */
+import { spawn } from 'node:child_process';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Client, type Room } from 'colyseus.js';
+import { loadScenarioText, topicsFor } from '../../src/engine';
+import type { MeetingView } from '../../src/live/view';
+
+const ROOMS = Number(process.env.LOAD_ROOMS ?? 40);
+const CLIENTS = Math.min(15, Math.max(2, Number(process.env.LOAD_CLIENTS ?? 15)));
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 150);
+const deadline = Date.now() + SECONDS * 1000;
+
+const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
+if (!loaded.ok) throw new Error('the scenario does not load');
+const scenario = loaded.scenario;
+const members = scenario.speakersList.members;
+
+const lag = monitorEventLoopDelay({ resolution: 20 });
+lag.enable();
+const floorLatency: number[] = [];
+const draftLatency: number[] = [];
+const dropBack: number[] = [];
+let dropsIntact = 0;
+let roomsFinished = 0;
+let refusals = 0;
+
+const percentile = (xs: number[], p: number) => { const v = [...xs].sort((a, b) => a - b); return v.length ? v[Math.min(v.length - 1, Math.floor(p * v.length))]! : NaN; };
+
+/** One browser: its latest view, and a way to wait for one that passes a test. */
+function browser(room: Room) {
+  let last: MeetingView | null = null;
+  let waiting: { test: (v: MeetingView) => boolean; resolve: (v: MeetingView) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }[] = [];
+  const listen = (r: Room) => {
+    r.onMessage('meeting', (v: MeetingView) => {
+      last = v;
+      waiting = waiting.filter((w) => { if (!w.test(v)) return true; clearTimeout(w.timer); w.resolve(v); return false; });
+    });
+    r.onMessage('refused', () => { refusals++; });
+  };
+  listen(room);
+  return {
+    room,
+    rebind(r: Room) { this.room = r; listen(r); },
+    last: () => last,
+    next(test: (v: MeetingView) => boolean, ms = 20_000): Promise<MeetingView> {
+      if (last && test(last)) return Promise.resolve(last);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no such view arrived in time')), ms);
+        waiting.push({ test, resolve, reject, timer });
+      });
+    },
+  };
+}
+
+async function playRoom(endpoint: string, index: number): Promise<void> {
+  const client = new Client(endpoint);
+  const key = (who: number) => `load-${index}-${who}-0123456789abcdef`;
+  const chair = browser(await client.create('council', { key: key(0), chairName: `Room ${index}` }));
+  const code = chair.room.roomId;
+  const students = await Promise.all(Array.from({ length: CLIENTS - 1 }, async (_, i) => {
+    const b = browser(await client.joinById(code, { key: key(i + 1) }));
+    const seat = members[i]!;
+    b.room.send('claim', { seat, name: `Student ${i + 1}` });
+    await b.next((v) => v.you?.seat === seat);
+    // Three positions, each timed from the request to the student's own view showing it.
+    for (const { topic, options } of topicsFor(scenario, seat).slice(0, 3)) {
+      const option = [...options].sort((x, y) => x.seconds - y.seconds)[0]!.id;
+      const sent = performance.now();
+      b.room.send('pick', { topic: topic.id, option });
+      await b.next((v) => v.you?.draft.picks[topic.id] === option);
+      draftLatency.push(performance.now() - sent);
+    }
+    return [seat, b] as const;
+  }));
+  const bySeat = new Map(students);
+  const everyone = [chair, ...bySeat.values()];
+  const dropper = index % 4 === 0 ? members[Math.floor((CLIENTS - 1) / 2)] : undefined;
+  chair.room.send('open', {});
+  let v = await chair.next((x) => x.stage === 'meeting');
+  while (v.stage !== 'over' && Date.now() < deadline) {
+    const turn = v.turn;
+    const sent = performance.now();
+    const holder = v.waitingFor ? bySeat.get(v.waitingFor) : undefined;
+    if (holder && v.stage === 'meeting') {
+      if (v.waitingFor === dropper) {
+        // Mid-turn, the lid closes; the same browser comes back with its reconnection token.
+        const token = holder.room.reconnectionToken;
+        holder.room.connection.close();
+        await new Promise((r) => setTimeout(r, 500));
+        const back = performance.now();
+        holder.rebind(await client.reconnect(token));
+        holder.room.send('look');
+        const seen = await holder.next((x) => x.turn === turn);
+        dropBack.push(performance.now() - back);
+        if (seen.you?.seat === dropper && Object.keys(seen.you.draft.picks).length === 3) dropsIntact++;
+      }
+      holder.room.send('deliver', { seen: v.turn });
+    } else chair.room.send('giveFloor', { seen: v.turn });
+    const views = await Promise.all(everyone.map((b) => b.next((x) => x.turn > turn).then((x) => { floorLatency.push(performance.now() - sent); return x; })));
+    v = views[0]!;
+  }
+  if (v.stage === 'over') roomsFinished++;
+  await Promise.all(everyone.map((b) => b.room.leave().catch(() => {})));
+}
+
+async function main() {
+  const server = spawn('node', ['--expose-gc', '--import', 'tsx', 'tools/load/server.ts'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines: ((line: string) => void)[] = [];
+  let buffer = '';
+  server.stdout!.on('data', (chunk: Buffer) => {
+    buffer += chunk;
+    let at;
+    while ((at = buffer.indexOf('\n')) >= 0) { const line = buffer.slice(0, at); buffer = buffer.slice(at + 1); for (const l of [...lines]) l(line); }
+  });
+  const lineStarting = (prefix: string) => new Promise<string>((resolve) => {
+    const l = (line: string) => { if (line.startsWith(prefix)) { lines.splice(lines.indexOf(l), 1); resolve(line.slice(prefix.length)); } };
+    lines.push(l);
+  });
+  const memory = async () => { const reply = lineStarting('memory '); server.stdin!.write('memory\n'); return JSON.parse(await reply) as { heapUsed: number; rss: number; rooms: number }; };
+  const port = Number(await lineStarting('ready '));
+  const endpoint = `http://127.0.0.1:${port}`;
+  const idle = await memory();
+  console.log(`${ROOMS} rooms × ${CLIENTS} clients on ${endpoint}, for at most ${SECONDS} s…`);
+  const started = performance.now();
+  let peak = idle;
+  const sampler = setInterval(() => { void memory().then((m) => { if (m.rooms >= peak.rooms && m.heapUsed > peak.heapUsed) peak = m; }); }, 2000);
+  const results = await Promise.allSettled(Array.from({ length: ROOMS }, (_, i) => playRoom(endpoint, i)));
+  clearInterval(sampler);
+  const seconds = (performance.now() - started) / 1000;
+  server.kill('SIGTERM');
+  const failed = results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[];
+  const perRoom = peak.rooms ? (peak.heapUsed - idle.heapUsed) / peak.rooms : NaN;
+  const rows: [string, string][] = [
+    ['rooms × clients', `${ROOMS} × ${CLIENTS} (${ROOMS * CLIENTS} connections, loopback)`],
+    ['rooms played to the end', `${roomsFinished} of ${ROOMS}${failed.length ? ` (${failed.length} failed: ${failed[0]!.reason})` : ''}`],
+    ['wall time', `${seconds.toFixed(1)} s (bound ${SECONDS} s)`],
+    ['floor move reaching every client: median / p95', `${percentile(floorLatency, 0.5).toFixed(1)} / ${percentile(floorLatency, 0.95).toFixed(1)} ms (${floorLatency.length} deliveries)`],
+    ['private draft change, request to own view: median / p95', `${percentile(draftLatency, 0.5).toFixed(1)} / ${percentile(draftLatency, 0.95).toFixed(1)} ms (${draftLatency.length})`],
+    ['dropped mid-turn, back with seat and draft: median / max', `${percentile(dropBack, 0.5).toFixed(0)} / ${Math.max(...dropBack, 0).toFixed(0)} ms; intact ${dropsIntact} of ${dropBack.length}`],
+    ['server heap: idle → peak', `${(idle.heapUsed / 1e6).toFixed(1)} → ${(peak.heapUsed / 1e6).toFixed(1)} MB at ${peak.rooms} rooms (RSS ${(peak.rss / 1e6).toFixed(0)} MB)`],
+    ['server heap per room', `${(perRoom / 1e6).toFixed(2)} MB`],
+    ['requests refused', String(refusals)],
+    ['this script\'s own event-loop delay: p99 / max (so the figures above are the server\'s)', `${(lag.percentile(99) / 1e6).toFixed(0)} / ${(lag.max / 1e6).toFixed(0)} ms`],
+  ];
+  console.log('\n| measure | figure |\n|---|---|');
+  for (const [k, val] of rows) console.log(`| ${k} | ${val} |`);
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/load.json', `${JSON.stringify({ rooms: ROOMS, clients: CLIENTS, seconds, roomsFinished, floorLatency: { median: percentile(floorLatency, 0.5), p95: percentile(floorLatency, 0.95), n: floorLatency.length }, draftLatency: { median: percentile(draftLatency, 0.5), p95: percentile(draftLatency, 0.95) }, dropBack, dropsIntact, memory: { idle, peak, perRoom }, refusals, failed: failed.map((f) => String(f.reason)) }, null, 2)}\n`);
+  console.log('\nWritten to test-results/load.json');
+  process.exit(failed.length || roomsFinished < ROOMS ? 1 : 0);
+}
+
+await main();

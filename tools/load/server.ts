@@ -1,0 +1,23 @@
+/**
+ * The class server the load script measures, in a process of its own so that its memory is its own.
+ * Loopback only. Writes "ready <port>" when listening; answers "memory" on stdin with its heap in JSON.
+ */
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { matchMaker } from '@colyseus/core';
+import { loadScenarioText } from '../../src/engine';
+import { createClassServer } from '../../server/app';
+import { memoryStore } from '../../server/store';
+
+const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
+if (!loaded.ok) throw new Error('the scenario does not load');
+const server = createClassServer({ scenario: loaded.scenario, store: memoryStore(), graceSeconds: 20 });
+await server.listen(0, '127.0.0.1');
+const address = (server.transport as unknown as { server: { address(): { port: number } } }).server.address();
+console.log(`ready ${address.port}`);
+createInterface({ input: process.stdin }).on('line', async (line) => {
+  if (line.trim() !== 'memory') return;
+  globalThis.gc?.();
+  const rooms = (await matchMaker.query({})).length;
+  console.log(`memory ${JSON.stringify({ heapUsed: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss, rooms })}`);
+});
