@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boot, type ColyseusTestServer } from '@colyseus/testing';
 import type { Room as ClientRoom } from 'colyseus.js';
-import { loadScenarioText, type Scenario } from '../../src/engine';
+import { loadScenarioText, topicsFor, type Scenario } from '../../src/engine';
 import { replayMeeting } from '../../src/live/meeting';
 import type { MeetingView } from '../../src/live/view';
 import type { CouncilRoom } from '../../server/councilRoom';
@@ -141,5 +141,38 @@ describe('the class room', () => {
     expect(kept.inputs).toEqual(server.meeting.inputs);
     const replayed = replayMeeting(scenario, kept.setup, kept.inputs);
     expect(replayed.ok && replayed.meeting).toEqual(server.meeting);
+  });
+});
+
+describe('a student dropped mid-turn', () => {
+  it('comes back with the floor, the seat and the draft, and delivers', async () => {
+    await openClass({ ...setup, code: 'MDTN' });
+    const room = colyseus.getRoomById('MDTN') as unknown as CouncilRoom;
+    const teacher = await colyseus.sdk.joinById('MDTN', { key: key('teacher') });
+    let student = await colyseus.sdk.joinById('MDTN', { key: key('eve') });
+    teacher.onMessage('meeting', () => {});
+    student.onMessage('meeting', () => {});
+    student.send('claim', { seat: 'MLT', name: 'Eve' });
+    student.send('pick', { topic: 'deployment', option: topicsFor(scenario, 'MLT')[0]!.options[0]!.id });
+    await viewWhere(student, (v) => Object.keys(v.you?.draft.picks ?? {}).length === 1);
+    teacher.send('open', {});
+    await viewWhere(teacher, (v) => v.stage === 'meeting');
+    teacher.send('giveFloor', { seen: room.meeting.turn });
+    await viewWhere(student, (v) => v.waitingFor === 'MLT');
+    // The Wi-Fi drops while Malta has the floor; the page comes back with its reconnection token.
+    const token = student.reconnectionToken;
+    student.connection.close();
+    await new Promise((r) => setTimeout(r, 200));
+    student = await colyseus.sdk.reconnect(token);
+    const seen = new Promise<MeetingView>((resolve) => student.onMessage('meeting', resolve));
+    student.send('look');
+    const back = await seen;
+    expect(back.waitingFor).toBe('MLT');
+    expect(back.you?.seat).toBe('MLT');
+    expect(Object.keys(back.you!.draft.picks)).toEqual(['deployment']);
+    expect(room.meeting.seats.MLT!.connected).toBe(true);
+    const delivered = viewWhere(student, (v) => v.statements.some((s) => s.seat === 'MLT'));
+    student.send('deliver', { seen: back.turn });
+    expect((await delivered).waitingFor).toBeNull();
   });
 });
