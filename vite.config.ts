@@ -58,6 +58,12 @@ function compiledScenario(relative: string): Plugin {
  * The development server keeps the published bundle, which has every feature.
  */
 const phaserSource = (path: string) => resolvePath('node_modules/phaser/src', path);
+const STAND_INS: Record<string, string> = {
+  // Phaser's game config and its settings reader import the whole Math namespace for one random generator.
+  math: 'Math.cjs',
+  'gameobjects/tilesprite/TileSprite': 'TileSprite.cjs',
+  'textures/DynamicTexture': 'DynamicTexture.cjs',
+};
 
 function chamberPhaser(): Plugin[] {
   const flags = { CANVAS_RENDERER: true, WEBGL_RENDERER: false, WEBGL_DEBUG: false, FEATURE_SOUND: false, PLUGIN_CAMERA3D: false, PLUGIN_FBINSTANT: false };
@@ -75,15 +81,16 @@ function chamberPhaser(): Plugin[] {
       }),
     },
     {
-      // Phaser's game config and its settings reader import the whole Math namespace for one random
-      // generator; they get src/chamber/phaserMath.cjs instead.
-      name: 'take-the-floor-chamber-phaser-math',
+      // Parts of Phaser that its core requires but the chamber never uses get small stand-ins
+      // (src/chamber/phaserStandIns/, each saying why).
+      name: 'take-the-floor-chamber-phaser-stand-ins',
       apply: 'build',
       enforce: 'pre',
       resolveId(source, importer) {
         if (!importer || !source.startsWith('.') || !/node_modules[\\/]phaser[\\/]src[\\/]/.test(importer)) return null;
-        const target = resolvePath(dirname(importer), source);
-        return target === phaserSource('math') || target === phaserSource('math/index.js') ? resolvePath('src/chamber/phaserMath.cjs') : null;
+        const target = resolvePath(dirname(importer), source).replace(/(\/index)?\.js$/, '');
+        const standIn = Object.entries(STAND_INS).find(([path]) => target === phaserSource(path));
+        return standIn ? resolvePath('src/chamber/phaserStandIns', standIn[1]) : null;
       },
     },
     {
@@ -121,7 +128,8 @@ export default defineConfig({
           { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
         ],
       },
-      workbox: { globPatterns: ['**/*.{js,css,html,png,webmanifest}'], maximumFileSizeToCacheInBytes: 3_000_000, navigateFallback: 'index.html' },
+      // The line to a class meeting needs the network anyway, so it is not kept for offline play.
+      workbox: { globPatterns: ['**/*.{js,css,html,png,webmanifest}'], globIgnores: ['**/connection-*.js'], maximumFileSizeToCacheInBytes: 3_000_000, navigateFallback: 'index.html', navigateFallbackDenylist: [/^\/matchmake\//] },
     }),
   ],
   build: { target: 'es2022', sourcemap: true },

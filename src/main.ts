@@ -79,6 +79,16 @@ mountApp(root, seatRequest(), mountChamberOnce);
 void import('virtual:scenario').then(({ default: scenario }) => {
   useShelf(localShelf(scenario.id), savePrefix(scenario.id));
   setScenario(scenario);
+  // A class meeting's link: `?class=CODE` fills in the code; the President's own link also carries its key.
+  const classCode = params.get('class');
+  const chairKey = params.get('chair');
+  if (classCode) {
+    void import('./store/live').then(({ joinLive, prefillClass }) => {
+      if (chairKey && /^[A-Za-z0-9_-]{16,64}$/.test(chairKey)) void joinLive(classCode, 'The President', chairKey);
+      else { prefillClass(classCode.slice(0, 8)); goTo('join'); }
+    });
+    return;
+  }
   const linkCode = params.get('code');
   if (linkCode) {
     // A code in the link opens that run's debrief; a code that cannot be read is said on the code screen.

@@ -123,11 +123,13 @@ function check(scenario: Scenario, model: Model, state: GameState, choice: Choic
   if (choice.type === 'hear' && state.phase === 'opening') {
     // The President's opening, chosen by the student who presides, heard in another student's game.
     if (presiding) return err('wrong-phase', 'you are presiding: choose how to open the meeting');
+    if (choice.seat !== scenario.presidency.seat) return err('bad-choice', 'the meeting is opened by the President');
     if (choice.options.length !== 1 || !scenario.presidency.options.some((o) => o.id === choice.options[0])) return err('unknown-option', 'the President opens with one of the chair\'s options');
   } else if (choice.type === 'hear') {
     const speaker = nextOnTheList(model, state);
     if (speaker < 0 || !model.isMember[speaker]) return err('wrong-phase', 'no member of the Council is about to take the floor');
     const seat = model.delegations[speaker]!.id;
+    if (choice.seat !== seat) return err('bad-choice', `${shown(choice.seat)} does not have the floor; ${seat} does`);
     const topics = topicsFor(scenario, seat);
     const addressed = new Set<string>();
     for (const id of choice.options) {
@@ -172,9 +174,10 @@ export function normaliseChoice(input: unknown): Choice | EngineError {
       return { type: 'pick', topic: c.topic as string, option: c.option as string | null };
     case 'hear': {
       if (!Array.isArray(c.options) || c.options.length > 50 || !c.options.every(id)) return bad('a statement heard lists its option ids');
+      if (!id(c.seat)) return bad('a statement heard names the delegation that made it');
       if (typeof c.closing !== 'string') return bad('the closing sentence must be text');
       if (c.closing.length > TEXT_MAX) return { code: 'too-long', message: 'the closing sentence is far too long' };
-      return { type: 'hear', options: [...c.options] as string[], closing: cleanClosing(c.closing) };
+      return { type: 'hear', seat: c.seat as string, options: [...c.options] as string[], closing: cleanClosing(c.closing) };
     }
     case 'closing':
       if (typeof c.text !== 'string') return bad('the closing sentence must be text');

@@ -3,9 +3,14 @@
  * inputs (scenario, seat, seed, mode, every decision, the closing sentence, an optional name), not
  * the outcome: opening it replays the run through the engine, so a code can never claim a result the
  * rules did not produce. Shape: `TF1.<base64url payload>.<check character>`.
+ *
+ * A run from a class meeting also holds what the student heard: the President's opening and each
+ * other student's positions (not their closing sentences, which move no meter), in a section after
+ * the name. A code without that section is a solo run, as before.
  */
 import type { Scenario } from './scenario/schema';
 import { applyChoice, availableChoices, newGame, repliesFor, topicsFor } from './game';
+import { nextSpeaker as nextSpeakerOf } from './view';
 import { cleanClosing } from './statement';
 import { MODES, type Choice, type GameState, type Mode } from './types';
 
@@ -23,7 +28,11 @@ export interface Run {
   closing: string;
   reply: string | null;
   name: string;
+  /** In a class meeting: the opening the President chose, and the positions each other student delivered. */
+  heard?: Heard;
 }
+
+export interface Heard { opening: string | null; statements: Record<string, string[]> }
 
 export type Decoded = { ok: true; run: Run } | { ok: false; reason: string };
 
@@ -38,10 +47,16 @@ export function runOf(scenario: Scenario, state: GameState, name = ''): Run {
   const reply = state.applied.find((id) => scenario.rightOfReply.options.some((o) => o.id === id));
   const picks: Record<string, string | null> = {};
   for (const { topic } of topicsFor(scenario, state.seat)) picks[topic.id] = state.picks[topic.id] ?? null;
-  return {
+  const run: Run = {
     seat: state.seat, seed: state.seed, mode: state.mode, chair: scenario.presidency.seat === state.seat ? chair ?? null : null,
     picks, closing: state.closing, reply: reply ?? null, name: cleanName(name),
   };
+  const hears = state.choices.filter((c): c is Extract<Choice, { type: 'hear' }> => c.type === 'hear');
+  if (hears.length) {
+    const opening = hears.find((c) => c.seat === scenario.presidency.seat && c.options.length === 1 && scenario.presidency.options.some((o) => o.id === c.options[0]));
+    run.heard = { opening: opening?.options[0] ?? null, statements: Object.fromEntries(hears.filter((c) => c !== opening).map((c) => [c.seat, c.options])) };
+  }
+  return run;
 }
 
 // --- bytes ------------------------------------------------------------------------------------
@@ -153,6 +168,18 @@ export function encodeRun(scenario: Scenario, run: Run): string {
   out.push(run.reply === null ? 0 : repliesFor(scenario, run.seat).findIndex((o) => o.id === run.reply) + 1);
   text(out, run.closing);
   text(out, cleanName(run.name));
+  if (run.heard) {
+    out.push(1, run.heard.opening === null ? 0 : scenario.presidency.options.findIndex((o) => o.id === run.heard!.opening) + 1);
+    const said = Object.entries(run.heard.statements);
+    out.push(said.length);
+    for (const [seat, options] of said) {
+      out.push(members.findIndex((d) => d.id === seat));
+      for (const { options: menu } of topicsFor(scenario, seat)) {
+        const pick = menu.findIndex((o) => options.includes(o.id));
+        out.push(pick + 1);
+      }
+    }
+  }
   const payload = toBase64Url(out);
   return `${PREFIX}${payload}.${checkLetter(payload)}`;
 }
@@ -200,13 +227,32 @@ export function decodeRun(scenario: Scenario, input: unknown): Decoded {
     if (replyIndex > replies.length) return refuse('the code is damaged: its right of reply is unknown');
     const closing = r.text(scenario.rules.closingSentenceMax);
     const name = r.text(NAME_MAX);
-    if (!r.done) return refuse('the code is damaged: it is longer than its contents');
+    let heard: Heard | undefined;
+    if (!r.done) {
+      if (r.byte() !== 1) return refuse('the code is damaged: it is longer than its contents');
+      const openingIndex = r.byte();
+      if (openingIndex > scenario.presidency.options.length) return refuse('the code is damaged: its opening of the meeting is impossible');
+      heard = { opening: openingIndex === 0 ? null : scenario.presidency.options[openingIndex - 1]!.id, statements: {} };
+      for (let n = r.byte(); n > 0; n--) {
+        const speaker = members[r.byte()];
+        if (!speaker || speaker.id === seat.id) return refuse('the code is damaged: it names a statement no other seat made');
+        const options: string[] = [];
+        for (const { options: menu } of topicsFor(scenario, speaker.id)) {
+          const i = r.byte();
+          if (i > menu.length) return refuse(`the code is damaged: it has ${speaker.shortName} choose an option it does not have`);
+          if (i > 0) options.push(menu[i - 1]!.id);
+        }
+        heard.statements[speaker.id] = options;
+      }
+      if (!r.done) return refuse('the code is damaged: it is longer than its contents');
+    }
     if (cleanClosing(closing).length > scenario.rules.closingSentenceMax) return refuse('the code is damaged: its closing sentence is too long');
     return {
       ok: true,
       run: {
         seat: seat.id, seed, mode, chair: chairIndex === 0 ? null : scenario.presidency.options[chairIndex - 1]!.id,
         picks, closing, reply: replyIndex === 0 ? null : replies[replyIndex - 1]!.id, name: cleanName(name),
+        ...(heard ? { heard } : {}),
       },
     };
   } catch {
@@ -225,8 +271,13 @@ export function replayRun(scenario: Scenario, run: Run): { ok: true; state: Game
   };
   for (let i = 0; i < 1_000 && state.phase !== 'outcome'; i++) {
     let problem: string | null;
+    const speaker = state.phase === 'speakers' || state.phase === 'reactions' ? nextSpeakerOf(scenario, state) : null;
     if (state.phase === 'opening' && scenario.presidency.seat === run.seat) {
       problem = step({ type: 'chair', option: run.chair ?? scenario.presidency.options[0]!.id });
+    } else if (state.phase === 'opening' && run.heard?.opening) {
+      problem = step({ type: 'hear', seat: scenario.presidency.seat, options: [run.heard.opening], closing: '' });
+    } else if (speaker && run.heard?.statements[speaker]) {
+      problem = step({ type: 'hear', seat: speaker, options: run.heard.statements[speaker]!, closing: '' });
     } else if (state.phase === 'playerTurn') {
       for (const [topic, option] of Object.entries(run.picks)) {
         problem = step({ type: 'pick', topic, option });

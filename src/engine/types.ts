@@ -17,7 +17,7 @@ export type Choice =
   | { type: 'deliver' }
   | { type: 'reply'; option: string }
   // In a live meeting: the delegation now on the floor is held by another student, who delivered this.
-  | { type: 'hear'; options: string[]; closing: string };
+  | { type: 'hear'; seat: string; options: string[]; closing: string };
 
 export type GameEvent =
   | { type: 'phase'; phase: Phase }

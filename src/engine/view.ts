@@ -5,7 +5,7 @@
 import type { Scenario } from './scenario/schema';
 import type { GameState } from './types';
 import { compileScenario } from './model';
-import { membersAfter, membersBefore } from './meeting';
+import { nextOnTheList } from './meeting';
 
 /** Members whose support reaches the scenario's threshold: the lit nameplates. */
 export function alignedWith(scenario: Scenario, state: GameState): string[] {
@@ -36,9 +36,6 @@ export function bandOf(scenario: Scenario, meterId: string, value: number): stri
 /** Who takes the floor on the next "continue", so the button can say so. */
 export function nextSpeaker(scenario: Scenario, state: GameState): string | null {
   const model = compileScenario(scenario);
-  const list = state.phase === 'speakers' ? membersBefore(model, state)
-    : state.phase === 'reactions' ? membersAfter(model, state)
-    : state.phase === 'rule37' ? model.rule37 : [];
-  const d = list[state.cursor];
-  return d === undefined ? null : model.delegations[d]!.id;
+  const d = nextOnTheList(model, state);
+  return d < 0 ? null : model.delegations[d]!.id;
 }

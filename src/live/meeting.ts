@@ -54,10 +54,10 @@ function play(scenario: Scenario, game: GameState, choice: Choice): GameState {
 /** A floor step as it reaches one seat's game. */
 function hearIn(scenario: Scenario, game: GameState, f: FloorStep): GameState {
   if (f.kind === 'open') {
-    return play(scenario, game, scenario.presidency.seat === game.seat ? { type: 'chair', option: f.option } : { type: 'hear', options: [f.option], closing: '' });
+    return play(scenario, game, scenario.presidency.seat === game.seat ? { type: 'chair', option: f.option } : { type: 'hear', seat: scenario.presidency.seat, options: [f.option], closing: '' });
   }
   if (f.seat === game.seat) return game; // the seat's own statement was delivered in its own game
-  return play(scenario, game, f.statement ? { type: 'hear', ...f.statement } : { type: 'continue' });
+  return play(scenario, game, f.statement ? { type: 'hear', seat: f.seat, ...f.statement } : { type: 'continue' });
 }
 
 /** A game for a seat taken after the meeting opened: it hears everything said so far. */

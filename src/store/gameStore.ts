@@ -10,9 +10,10 @@ import {
 } from '../engine';
 import { saveKey, type SavedGame, type Shelf } from './saves';
 import type { SeatPlan } from '../classroom/seatPlan';
+import type { LiveUi } from './live';
 
 /** Where the player is outside the meeting itself; during a game the phase decides the screen. */
-export type Screen = 'title' | 'seats' | 'about' | 'game' | 'debrief' | 'confirm' | 'teacher' | 'summary' | 'code';
+export type Screen = 'title' | 'seats' | 'about' | 'game' | 'debrief' | 'confirm' | 'teacher' | 'summary' | 'code' | 'join' | 'live';
 
 export interface AppState {
   screen: Screen;
@@ -45,12 +46,14 @@ export interface AppState {
   meta: Scenario['meta'] | null;
   /** Why the game on screen is not being saved as usual: storage refused, or another tab took the save. */
   saveTrouble: 'unsaved' | 'otherTab' | null;
+  /** A class meeting this browser has joined: its line's state and the latest view the room sent. */
+  live: LiveUi | null;
 }
 
 const initial: AppState = {
   screen: 'title', scenario: null, game: null, lastEvents: [], error: null, whatIf: null,
   help: null, builderTopic: 0, closingDraft: null, name: '', saveKey: null, pendingStart: null,
-  className: '', date: '', plan: null, summaryText: '', projector: false, meta: null, saveTrouble: null,
+  className: '', date: '', plan: null, summaryText: '', projector: false, meta: null, saveTrouble: null, live: null,
 };
 
 // The one place immer is applied in the store: every action below writes to a draft.
@@ -186,7 +189,15 @@ export function startGame(seat: string, seed: number, mode: Mode = 'standard', r
 }
 
 /** Applies a choice; an illegal one leaves the game as it was and sets `error` for the interface. */
+let liveRoute: ((choice: Choice) => boolean) | null = null;
+
+/** In a class meeting the room, not this browser, applies a choice: choose() passes it on. */
+export function routeChoicesTo(route: ((choice: Choice) => boolean) | null) {
+  liveRoute = route;
+}
+
 export function choose(choice: Choice): boolean {
+  if (liveRoute && gameStore.getState().screen === 'live') return liveRoute(choice);
   const { scenario, game } = gameStore.getState();
   if (!scenario || !game) return false;
   const step = applyChoice(scenario, game, choice);

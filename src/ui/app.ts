@@ -29,6 +29,9 @@ let summary: typeof import('./screens/summary') | null = null;
 let redraw = () => {};
 const loadTeacher = () => { void import('./screens/teacher').then((m) => { teacher = m; redraw(); }); };
 const loadSummary = () => { void import('./screens/summary').then((m) => { summary = m; redraw(); }); };
+// A class meeting's screens load only when a browser joins one.
+let live: typeof import('./screens/live') | null = null;
+const loadLive = () => { void import('./screens/live').then((m) => { live = m; redraw(); }); };
 
 function renderScreen(state: AppState, request: SeatRequest): View {
   if (!state.scenario) return state.screen === 'title' && state.meta ? titleScreen(state) : loadingScreen();
@@ -37,6 +40,8 @@ function renderScreen(state: AppState, request: SeatRequest): View {
   if (state.screen === 'teacher') return teacher ? teacher.teacherScreen(state) : (loadTeacher(), loadingScreen());
   if (state.screen === 'summary') return summary ? summary.summaryScreen(state) : (loadSummary(), loadingScreen());
   if (state.screen === 'code') return codeScreen(state);
+  if (state.screen === 'join') return live ? live.joinScreen(state) : (loadLive(), loadingScreen());
+  if (state.screen === 'live' && state.live) return live ? live.liveScreen(state) : (loadLive(), loadingScreen());
   if (state.screen === 'confirm' && state.pendingStart) return confirmScreen(state);
   const game = state.game;
   if (!game || state.screen === 'title') return titleScreen(state);

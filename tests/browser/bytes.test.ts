@@ -1,9 +1,9 @@
 /** The byte budgets, checked on every build (bytes are deterministic; times are only reported, by `npm run bench`). */
 import { describe, expect, it } from 'vitest';
-import { BEFORE_FIRST_CONTROL_BUDGET, IN_ALL_BUDGET, siteBytes } from '../../tools/bench/bytes';
+import { BEFORE_FIRST_CONTROL_BUDGET, IN_ALL_BUDGET, LIVE_CLIENT_BUDGET, siteBytes } from '../../tools/bench/bytes';
 
 describe('what the site sends', () => {
-  const { beforeFirstControl, inAll, files } = siteBytes();
+  const { beforeFirstControl, inAll, liveClient, files } = siteBytes();
 
   it(`sends at most ${BEFORE_FIRST_CONTROL_BUDGET / 1000} KB (compressed) before the title's first control`, () => {
     console.log(`bytes: ${beforeFirstControl} before the first control, ${inAll} in all (compressed)`);
@@ -16,5 +16,10 @@ describe('what the site sends', () => {
     expect(inAll).toBeGreaterThan(beforeFirstControl);
     expect(Object.keys(files).some((f) => /phaserChamber/.test(f)), 'the chamber\'s own Phaser build').toBe(true);
     expect(Object.keys(files)).toContain('sw.js');
+  });
+
+  it(`keeps the line to a class meeting in a file of its own, at most ${LIVE_CLIENT_BUDGET / 1000} KB, fetched only by a class`, () => {
+    expect(liveClient).toBeGreaterThan(0);
+    expect(liveClient).toBeLessThanOrEqual(LIVE_CLIENT_BUDGET);
   });
 });

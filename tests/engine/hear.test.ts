@@ -10,7 +10,7 @@ const scenario: Scenario = loaded.scenario;
 
 /** Russia's game, opened, with every member before the United States heard as the computer plays them. */
 function russiaBeforeUSA(): GameState {
-  let g = step(scenario, step(scenario, newGame(scenario, 'RUS', 3), { type: 'begin' }), { type: 'hear', options: ['chair-time'], closing: '' });
+  let g = step(scenario, step(scenario, newGame(scenario, 'RUS', 3), { type: 'begin' }), { type: 'hear', seat: 'CHE', options: ['chair-time'], closing: '' });
   while (scenario.speakersList.members[g.cursor] !== 'USA') g = step(scenario, g, { type: 'continue' });
   return g;
 }
@@ -19,7 +19,7 @@ describe('hearing another student\'s statement', () => {
   it('says the statement in the speaker\'s frame, and moves only the room\'s meters, by maxSwing at most', () => {
     const before = russiaBeforeUSA();
     const options = ['usa-deployment-desperation', 'usa-action-thinktwice'];
-    const after = step(scenario, before, { type: 'hear', options, closing: 'Think again.' });
+    const after = step(scenario, before, { type: 'hear', seat: 'USA', options, closing: 'Think again.' });
     const speech = after.log.slice(before.log.length).find((e) => e.type === 'speech')!;
     expect(speech).toMatchObject({ speaker: 'USA', reaction: 'heard', attack: false });
     expect(speech.type === 'speech' && speech.text).toMatch(/^Thank you, Madam President\..*Think again\.\n\nI thank you\.$/s);
@@ -32,11 +32,13 @@ describe('hearing another student\'s statement', () => {
   it('refuses what no statement could be, and changes nothing', () => {
     const g = russiaBeforeUSA();
     const cases: [unknown, string][] = [
-      [{ type: 'hear', options: ['rus-deployment-evenif'], closing: '' }, 'unknown-option'],
-      [{ type: 'hear', options: ['usa-deployment-desperation', 'west-deployment-grave'], closing: '' }, 'bad-choice'],
-      [{ type: 'hear', options: ['x'.repeat(500)], closing: '' }, 'bad-choice'],
-      [{ type: 'hear', options: 'usa-deployment-desperation', closing: '' }, 'bad-choice'],
-      [{ type: 'hear', options: [], closing: 'x'.repeat(scenario.rules.closingSentenceMax + 1) }, 'too-long'],
+      [{ type: 'hear', seat: 'USA', options: ['rus-deployment-evenif'], closing: '' }, 'unknown-option'],
+      [{ type: 'hear', seat: 'USA', options: ['usa-deployment-desperation', 'west-deployment-grave'], closing: '' }, 'bad-choice'],
+      [{ type: 'hear', seat: 'USA', options: ['x'.repeat(500)], closing: '' }, 'bad-choice'],
+      [{ type: 'hear', seat: 'USA', options: 'usa-deployment-desperation', closing: '' }, 'bad-choice'],
+      [{ type: 'hear', seat: 'USA', options: [], closing: 'x'.repeat(scenario.rules.closingSentenceMax + 1) }, 'too-long'],
+      [{ type: 'hear', seat: 'GBR', options: [], closing: '' }, 'bad-choice'],
+      [{ type: 'hear', options: [], closing: '' }, 'bad-choice'],
     ];
     for (const [choice, code] of cases) {
       const result = applyChoice(scenario, g, choice as never);
@@ -45,14 +47,14 @@ describe('hearing another student\'s statement', () => {
     // At the opening, what is heard is one of the chair's options, and nothing else.
     const opening = step(scenario, newGame(scenario, 'MLT', 3), { type: 'begin' });
     for (const options of [[], ['usa-deployment-desperation'], ['chair-time', 'chair-standard']]) {
-      const r = applyChoice(scenario, opening, { type: 'hear', options, closing: '' });
+      const r = applyChoice(scenario, opening, { type: 'hear', seat: 'CHE', options, closing: '' });
       expect(r.ok ? 'accepted' : r.error.code, options.join()).toBe('unknown-option');
     }
   });
 
   it('takes the President\'s opening only in a game that does not preside', () => {
     const swiss = step(scenario, newGame(scenario, 'CHE', 3), { type: 'begin' });
-    const r = applyChoice(scenario, swiss, { type: 'hear', options: ['chair-time'], closing: '' });
+    const r = applyChoice(scenario, swiss, { type: 'hear', seat: 'CHE', options: ['chair-time'], closing: '' });
     expect(r.ok ? 'accepted' : r.error.code).toBe('wrong-phase');
   });
 });

@@ -1,7 +1,7 @@
 /** A live meeting played through its rules, as a class would: a President, three students, the computer in every other seat. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenarioText, repliesFor, type Scenario } from '../../src/engine';
+import { decodeRun, encodeRun, loadScenarioText, repliesFor, replayRun, runOf, type Scenario } from '../../src/engine';
 import { applyInput, createMeeting, nextSpeaker, replayMeeting, type MeetingSetup } from '../../src/live/meeting';
 import type { LiveMeeting } from '../../src/live/types';
 
@@ -93,6 +93,24 @@ describe('a live meeting', () => {
     const spoken = m.floor.filter((f) => f.kind === 'speech').map((f) => (f.kind === 'speech' ? f.seat : ''));
     expect(spoken).toEqual([...scenario.speakersList.members, ...scenario.speakersList.rule37]);
     expect(m.floor.filter((f) => f.kind === 'speech' && f.statement).map((f) => (f.kind === 'speech' ? f.seat : ''))).toEqual(['KOR', 'USA', 'RUS']);
+  });
+
+  it('gives each student a run code that replays their game, with what they heard, to the same result', () => {
+    const m = toTheEnd(classOfThree(), HOLDERS);
+    for (const [seat, game] of Object.entries(m.games)) {
+      const code = encodeRun(scenario, runOf(scenario, game, seat));
+      const decoded = decodeRun(scenario, code);
+      expect(decoded.ok, seat).toBe(true);
+      if (!decoded.ok) continue;
+      expect(Object.keys(decoded.run.heard!.statements).sort()).toEqual(['KOR', 'RUS', 'USA'].filter((x) => x !== seat));
+      expect(decoded.run.heard!.opening).toBe('chair-restraint');
+      const replay = replayRun(scenario, decoded.run);
+      expect(replay.ok, seat).toBe(true);
+      if (!replay.ok) continue;
+      expect(replay.state.result).toEqual(game.result);
+      expect(replay.state.meters).toEqual(game.meters);
+      expect(replay.state.attackedBy).toEqual(game.attackedBy);
+    }
   });
 
   it('keeps drafts private: a student\'s picks are in the meeting only as that student\'s draft', () => {

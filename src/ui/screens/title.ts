@@ -53,6 +53,9 @@ export function titleScreen(state: AppState): View {
     saveProblem ? h('p', { class: 'notice', role: 'status' }, t('title.saveProblem', { reason: saveProblem })) : null,
     h('div', { class: 'actions' },
       h('button', { id: 'new-game', class: saved ? '' : 'primary', onclick: () => goTo('seats') }, t('title.new')),
+      state.live?.view
+        ? h('button', { id: 'back-to-class', class: 'primary', onclick: () => goTo('live') }, t('title.backToClass', { code: state.live.code }))
+        : h('button', { id: 'join-class', onclick: () => goTo('join') }, t('title.joinClass')),
       h('button', { id: 'open-code', onclick: () => goTo('code') }, t('title.openCode')),
       h('button', { id: 'for-teachers', onclick: () => goTo('teacher') }, t('title.teachers')),
       h('button', { id: 'about', onclick: () => goTo('about') }, t('title.about')),

@@ -4,6 +4,6 @@
  * needs only that generator; the rest of the namespace (noise, 3D matrices, quaternions) is not drawn.
  * CommonJS, because Phaser's sources require() it and mutate it.
  */
-const RandomDataGenerator = require('../../node_modules/phaser/src/math/random-data-generator/RandomDataGenerator.js');
+const RandomDataGenerator = require('../../../node_modules/phaser/src/math/random-data-generator/RandomDataGenerator.js');
 
 module.exports = { RandomDataGenerator, RND: new RandomDataGenerator() };

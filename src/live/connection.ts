@@ -1,0 +1,77 @@
+/**
+ * The browser's line to a class meeting (colyseus.js). Loaded only when a student joins a class, so
+ * the solo game never fetches it. It keeps the line up by itself: when the connection drops it
+ * reconnects to the same place with the room's reconnection token, and once the room has let that
+ * place go it joins again with the browser's key, which gets the student's seat back.
+ */
+import { Client, type Room } from 'colyseus.js';
+import type { LiveError } from './types';
+import type { MeetingView } from './view';
+
+export type LineStatus = 'connecting' | 'connected' | 'reconnecting' | 'closed';
+
+export interface LineEvents {
+  view(view: MeetingView): void;
+  refused(error: LiveError): void;
+  status(status: LineStatus, detail?: string): void;
+}
+
+export interface ClassLine {
+  code: string;
+  send(type: string, body?: Record<string, unknown>): void;
+  close(): Promise<void>;
+}
+
+/** Why a join failed, in the game's words: the class code is the thing a student can check. */
+export function joinProblem(error: unknown, code: string): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/not found|disposed|locked|No class/i.test(text)) return `No class meeting has the code ${code}. Check the code on the board.`;
+  if (/did not say who it is/.test(text)) return text;
+  return 'The class meeting could not be reached: check that this device is on the same network as the President\'s computer, then try again.';
+}
+
+const RETRY_MS = 1500;
+const GIVE_UP_MS = 120_000;
+
+export async function joinClass(endpoint: string, code: string, key: string, events: LineEvents): Promise<ClassLine> {
+  const client = new Client(endpoint);
+  let room: Room = await client.joinById(code, { key });
+  let closed = false;
+
+  const attach = (r: Room) => {
+    r.onMessage('meeting', (v: MeetingView) => events.view(v));
+    r.onMessage('refused', (e: LiveError) => events.refused(e));
+    r.onLeave((closeCode: number) => {
+      // 4000 is a leave this browser asked for; anything else is a drop.
+      if (closed || closeCode === 4000) return;
+      void comeBack(r.reconnectionToken);
+    });
+  };
+
+  const comeBack = async (token: string) => {
+    events.status('reconnecting');
+    const started = Date.now();
+    while (!closed && Date.now() - started < GIVE_UP_MS) {
+      await new Promise((r) => setTimeout(r, RETRY_MS));
+      try {
+        room = await client.reconnect(token);
+      } catch {
+        // The room no longer holds this connection's place: the key still holds the seat.
+        try { room = await client.joinById(code, { key }); } catch { continue; }
+      }
+      attach(room);
+      room.send('look');
+      events.status('connected');
+      return;
+    }
+    if (!closed) events.status('closed', 'The connection to the class meeting was lost. Reload the page to join again: your seat and your statement are kept.');
+  };
+
+  attach(room);
+  events.status('connected');
+  return {
+    code,
+    send: (type, body = {}) => { if (!closed) room.send(type, body); },
+    close: async () => { closed = true; await room.leave(true).catch(() => {}); },
+  };
+}

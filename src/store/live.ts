@@ -1,0 +1,114 @@
+/**
+ * A class meeting in this browser: joining with a class code, the line to the room (loaded only
+ * then), and the requests the screens send. The room applies every rule; this keeps what it sent.
+ */
+import type { Choice } from '../engine';
+import type { ClassLine, LineStatus } from '../live/connection';
+import type { LiveError } from '../live/types';
+import type { MeetingView } from '../live/view';
+import { gameStore, goTo, routeChoicesTo } from './gameStore';
+
+export interface LiveUi {
+  code: string;
+  name: string;
+  status: LineStatus;
+  /** Why joining failed, or why the line is down, in the game's words. */
+  problem: string | null;
+  view: MeetingView | null;
+  refused: LiveError | null;
+}
+
+const KEY_ITEM = 'take-the-floor/class-key';
+let memoryKey: string | null = null;
+let line: ClassLine | null = null;
+
+function randomKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** This browser's key: who it is to every class room. Kept so a reload or a new tab gets the same seat. */
+export function classKey(): string {
+  try {
+    const kept = window.localStorage.getItem(KEY_ITEM);
+    if (kept && /^[A-Za-z0-9_-]{16,64}$/.test(kept)) return kept;
+    const made = randomKey();
+    window.localStorage.setItem(KEY_ITEM, made);
+    return made;
+  } catch {
+    return (memoryKey ??= randomKey());
+  }
+}
+
+export const isClassCode = (code: string) => /^[A-Z]{4,8}$/.test(code);
+
+function setLive(change: (live: LiveUi) => void) {
+  gameStore.setState((s) => { if (s.live) change(s.live); });
+}
+
+/** Joins a class meeting; `chairKey` comes from the President's own link. */
+export async function joinLive(rawCode: string, name: string, chairKey?: string): Promise<void> {
+  const code = rawCode.trim().toUpperCase().replace(/[^A-Z]/g, '');
+  if (!isClassCode(code)) {
+    gameStore.setState((s) => { s.live = { code, name, status: 'closed', problem: 'A class code is four letters, as shown on the board.', view: null, refused: null }; });
+    return;
+  }
+  await line?.close();
+  line = null;
+  gameStore.setState((s) => {
+    s.live = { code, name, status: 'connecting', problem: null, view: null, refused: null };
+    s.screen = 'live'; s.error = null; s.help = null;
+  });
+  const { joinClass, joinProblem } = await import('../live/connection');
+  try {
+    line = await joinClass(window.location.origin, code, chairKey ?? classKey(), {
+      view: (view) => setLive((l) => { l.view = view; }),
+      refused: (error) => setLive((l) => { l.refused = error; }),
+      status: (status, detail) => setLive((l) => { l.status = status; l.problem = detail ?? null; }),
+    });
+    routeChoicesTo(sendChoice);
+  } catch (error) {
+    gameStore.setState((s) => { if (s.live) { s.live.status = 'closed'; s.live.problem = joinProblem(error, code); } s.screen = 'join'; });
+  }
+}
+
+/** A class code from a link, shown in the join form. */
+export function prefillClass(code: string) {
+  gameStore.setState((s) => { s.live = { code: code.toUpperCase(), name: s.name, status: 'closed', problem: null, view: null, refused: null }; });
+}
+
+export function sendLive(type: string, body: Record<string, unknown> = {}) {
+  setLive((l) => { l.refused = null; });
+  line?.send(type, body);
+}
+
+export function claimSeat(seat: string) {
+  sendLive('claim', { seat, name: gameStore.getState().live?.name ?? '' });
+}
+
+/** The statement builder's choices, as requests to the room. */
+function sendChoice(choice: Choice): boolean {
+  const view = gameStore.getState().live?.view;
+  switch (choice.type) {
+    case 'pick': sendLive('pick', { topic: choice.topic, option: choice.option }); return true;
+    case 'closing': sendLive('closing', { text: choice.text }); return true;
+    case 'deliver': sendLive('deliver', { seen: view?.turn ?? 0 }); return true;
+    case 'reply': sendLive('reply', { option: choice.option }); return true;
+    default: return false;
+  }
+}
+
+/** The student's own game, when the meeting is over: the solo debrief reads it. */
+export function openLiveDebrief() {
+  const game = gameStore.getState().live?.view?.you?.game;
+  if (!game || game.phase !== 'outcome') return;
+  gameStore.setState((s) => { s.game = game; s.screen = 'debrief'; s.lastEvents = []; s.saveKey = null; s.whatIf = null; s.name = s.live?.name ?? s.name; });
+}
+
+export async function leaveLive() {
+  await line?.close();
+  line = null;
+  routeChoicesTo(null);
+  gameStore.setState((s) => { s.live = null; });
+  goTo('title');
+}

@@ -1,0 +1,134 @@
+/**
+ * A class meeting on a student's or the President's screen. Everything shown comes from the room's
+ * latest view; every control sends a request, and the room's answer redraws the screen.
+ */
+import { bandOf, nameAttackers, newGame, repliesFor, type GameState, type Scenario } from '../../engine';
+import type { MeetingView } from '../../live/view';
+import type { AppState } from '../../store/gameStore';
+import { claimSeat, leaveLive, openLiveDebrief, sendLive, type LiveUi } from '../../store/live';
+import { h, type View } from '../dom';
+import { t, type MessageKey } from '../i18n';
+import { nameOf, shortNameOf } from '../names';
+import { statementBuilder } from './builder';
+import { presidentPanel } from './liveChair';
+import { transcript } from './transcript';
+
+export { joinScreen } from './join';
+
+function statusLine(live: LiveUi): View {
+  const v = live.view;
+  const text = live.problem ?? (live.status === 'connected' && v
+    ? t('live.status.connected', { code: live.code, chair: v.chairName })
+    : t(`live.status.${live.status}` as MessageKey));
+  return h('p', { id: 'live-status', class: `live-status ${live.status}`, role: 'status' }, text);
+}
+
+function seatPicker(s: Scenario, v: MeetingView): View {
+  const held = new Map(v.seats.map((x) => [x.seat, x.name]));
+  const members = s.speakersList.members;
+  // Seats from the next speaker on can still be taken; one whose turn has passed has spoken.
+  const nextAt = v.stage === 'gathering' ? 0 : v.next && members.includes(v.next) ? members.indexOf(v.next) : members.length;
+  return h('section', { class: 'seat-picker', 'aria-labelledby': 'pick-seat-heading' },
+    h('h2', { id: 'pick-seat-heading' }, t('live.seats.heading')),
+    h('p', {}, t('live.seats.intro')),
+    h('ul', { class: 'plain seat-buttons' }, s.delegations.filter((d) => d.kind === 'member').map((d) => {
+      const student = held.get(d.id);
+      const gone = members.indexOf(d.id) < nextAt;
+      const label = student ? t('live.seats.heldBy', { name: d.shortName, student }) : gone ? t('live.seats.spoken', { name: d.shortName }) : t('live.seats.take', { name: d.shortName });
+      return h('li', {}, h('button', { id: `take-${d.id}`, disabled: !!student || gone, onclick: () => claimSeat(d.id) }, label));
+    })));
+}
+
+function myMeters(s: Scenario, game: GameState): View {
+  return h('p', { class: 'meter-strip live-meters' },
+    h('strong', {}, t('live.you.meters')), ': ',
+    s.meters.map((m, i) => [i ? ' · ' : '', `${m.label} ${game.meters[m.id]} (${bandOf(s, m.id, game.meters[m.id] ?? 0)})`]));
+}
+
+/** The builder works on a game: before the meeting opens, a fresh one for this seat, with the draft. */
+function draftGame(s: Scenario, v: MeetingView, seat: string, mode: GameState['mode']): GameState {
+  const base = v.you?.game ?? newGame(s, seat, 1, mode);
+  return { ...base, phase: 'playerTurn', picks: { ...v.you!.draft.picks }, closing: v.you!.draft.closing };
+}
+
+function replyPart(s: Scenario, v: MeetingView, game: GameState): View {
+  const seat = game.seat;
+  if (v.waitingFor === seat) {
+    const replies = repliesFor(s, seat);
+    return h('form', {
+      class: 'option-form', id: 'reply',
+      onsubmit: (event: Event) => {
+        event.preventDefault();
+        const picked = ((event.currentTarget as HTMLFormElement).querySelector('input[type=radio]:checked') as HTMLInputElement | null)?.value;
+        if (picked) sendLive('reply', { option: picked });
+      },
+    },
+    h('p', { role: 'status' }, t('live.you.replyNow')),
+    h('fieldset', {}, h('legend', {}, t('live.you.replyHeading')),
+      replies.map((o, i) => h('div', { class: 'choice' },
+        h('input', { type: 'radio', name: 'reply-option', id: `reply-${o.id}`, value: o.id, defaultChecked: i === 0 }),
+        h('label', { for: `reply-${o.id}` }, h('strong', {}, o.label), h('span', { class: 'option-text' }, `“${nameAttackers(s, game.attackedBy, o.text)}”`))))),
+    h('button', { type: 'submit', class: 'primary', id: 'reply-submit' }, t('live.you.replySend')));
+  }
+  if (v.replyRequests.includes(seat)) return h('p', { role: 'status' }, t('live.you.replyAsked'));
+  return h('button', { id: 'ask-reply', class: 'primary', disabled: v.stage !== 'replies', onclick: () => sendLive('requestReply') }, t('live.you.replyAsk'));
+}
+
+function yourDelegation(state: AppState, s: Scenario, v: MeetingView): View {
+  const { seat, game } = v.you!;
+  const delivered = v.statements.some((x) => x.seat === seat);
+  const ahead = s.speakersList.members.indexOf(seat) - s.speakersList.members.indexOf(v.next ?? seat);
+  let part: View | (View | null)[];
+  if (game?.phase === 'outcome') {
+    const outcome = s.outcomes.find((o) => o.id === game.result?.outcome)?.title ?? '';
+    part = [h('p', { role: 'status' }, t('live.you.over', { outcome })), h('button', { id: 'live-debrief', class: 'primary', onclick: () => openLiveDebrief() }, t('live.you.debrief'))];
+  } else if (game?.phase === 'rightOfReply') part = replyPart(s, v, game);
+  else if (delivered) part = h('p', { role: 'status' }, t('live.you.delivered'));
+  else {
+    const prompt = v.waitingFor === seat ? h('p', { class: 'notice floor', role: 'status', id: 'your-floor' }, t('live.you.floor'))
+      : h('p', {}, v.stage === 'gathering' ? t('live.you.waitOpen') : t('live.you.waitTurn', { ahead: Math.max(0, ahead) }));
+    part = [prompt, statementBuilder(s, draftGame(s, v, seat, game?.mode ?? 'standard'), state.builderTopic, state.closingDraft, false)];
+  }
+  return h('section', { class: 'your-delegation', 'aria-labelledby': 'you-heading' },
+    h('h2', { id: 'you-heading' }, t('live.you.heading', { name: nameOf(s, seat) })),
+    game ? myMeters(s, game) : null,
+    part,
+    v.stage === 'gathering' ? h('button', { id: 'release-seat', class: 'link', onclick: () => sendLive('release') }, t('live.you.release')) : null);
+}
+
+function speakersList(s: Scenario, v: MeetingView): View {
+  const spoken = new Set(v.statements.map((x) => x.seat));
+  const order = [...s.speakersList.members, ...s.speakersList.rule37];
+  const nextAt = v.next ? order.indexOf(v.next) : order.length;
+  const student = new Map(v.seats.map((x) => [x.seat, x.name]));
+  return h('section', { class: 'live-list', 'aria-labelledby': 'live-list-heading' },
+    h('h2', { id: 'live-list-heading' }, t('live.list.heading')),
+    h('ol', {}, order.map((id, i) => {
+      const state = v.waitingFor === id ? t('live.list.floor') : (i < nextAt || spoken.has(id)) && v.stage !== 'gathering' ? t('live.list.spoken') : id === v.next && v.stage !== 'gathering' ? t('live.list.next') : '';
+      return h('li', { class: v.waitingFor === id ? 'floor' : '' }, shortNameOf(s, id), ' · ', student.get(id) ?? t('live.list.computer'), state ? ` · ${state}` : '');
+    })));
+}
+
+export function liveScreen(state: AppState): View {
+  const s = state.scenario!;
+  const live = state.live!;
+  const v = live.view;
+  const seated = v?.you?.seat;
+  return h('section', { class: 'screen live' },
+    h('h1', { id: 'screen-heading', tabindex: -1 }, v ? t('live.heading', { code: live.code }) : t('live.connecting', { code: live.code })),
+    statusLine(live),
+    live.refused ? h('p', { class: 'notice', role: 'alert', id: 'live-refused' }, live.refused.message) : null,
+    v && v.chairAway && !v.youPreside && seated
+      ? h('p', { class: 'notice' }, t('live.chairAway'), ' ', h('button', { id: 'take-chair', onclick: () => sendLive('handChair', { to: seated }) }, t('live.takeChair')))
+      : null,
+    v?.youPreside ? presidentPanel(s, v) : null,
+    v && !v.you ? (v.youPreside ? h('details', { class: 'also-seat' }, h('summary', {}, t('live.seats.alsoTake')), seatPicker(s, v)) : seatPicker(s, v)) : null,
+    v?.you ? yourDelegation(state, s, v) : null,
+    v && v.stage !== 'gathering' ? speakersList(s, v) : null,
+    v?.you?.game ? transcript(s, v.you.seat, v.you.game.log, 'live-transcript-heading', t('live.meeting'))
+      : v && v.statements.length ? h('section', { 'aria-labelledby': 'statements-heading' },
+        h('h2', { id: 'statements-heading' }, t('live.statements')),
+        h('ol', { class: 'transcript' }, v.statements.map((x) => h('li', { class: 'speech' }, h('span', { class: 'speaker' }, nameOf(s, x.seat)), x.text.split('\n\n').map((p) => h('p', {}, p)))))) : null,
+    h('button', { id: 'leave-class', class: 'link', onclick: () => { void leaveLive(); } }, t('live.leave')),
+  );
+}

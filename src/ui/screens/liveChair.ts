@@ -1,0 +1,67 @@
+/** The President's part of a class meeting: who holds which seat, and the floor. */
+import type { Scenario } from '../../engine';
+import type { MeetingView } from '../../live/view';
+import { sendLive } from '../../store/live';
+import { h, type View } from '../dom';
+import { t } from '../i18n';
+import { shortNameOf } from '../names';
+
+function seatPlan(s: Scenario, v: MeetingView): View {
+  const held = new Map(v.seats.map((x) => [x.seat, x]));
+  return h('table', { class: 'seat-plan' },
+    h('caption', {}, t('live.chair.plan')),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('live.chair.seat')), h('th', { scope: 'col' }, t('live.chair.student')), h('th', { scope: 'col' }, t('live.chair.state')))),
+    h('tbody', {}, s.speakersList.members.map((id) => {
+      const seat = held.get(id);
+      return h('tr', { class: seat ? (seat.connected ? 'held' : 'away') : 'computer' },
+        h('th', { scope: 'row' }, shortNameOf(s, id)),
+        h('td', {}, seat ? seat.name : t('live.chair.computer')),
+        h('td', {}, seat ? t(seat.connected ? 'live.chair.here' : 'live.chair.away') : ''));
+    })));
+}
+
+function openForm(s: Scenario): View {
+  return h('form', {
+    class: 'option-form', id: 'open-form',
+    onsubmit: (event: Event) => {
+      event.preventDefault();
+      const picked = ((event.currentTarget as HTMLFormElement).querySelector('input[type=radio]:checked') as HTMLInputElement | null)?.value;
+      sendLive('open', picked ? { option: picked } : {});
+    },
+  },
+  h('fieldset', {},
+    h('legend', {}, t('live.chair.openHeading')),
+    s.presidency.options.map((o, i) => h('div', { class: 'choice' },
+      h('input', { type: 'radio', name: 'open-option', id: `open-${o.id}`, value: o.id, defaultChecked: i === 0 }),
+      h('label', { for: `open-${o.id}` }, h('strong', {}, o.label), h('span', { class: 'option-text' }, `“${o.text}”`))))),
+  h('button', { type: 'submit', class: 'primary', id: 'open-meeting' }, t('live.chair.open')));
+}
+
+function floorControls(s: Scenario, v: MeetingView): View {
+  const give = (label: string, id = 'give-floor') => h('button', { id, class: 'primary', onclick: () => sendLive('giveFloor', { seen: v.turn }) }, label);
+  const studentOf = (seat: string) => v.seats.find((x) => x.seat === seat)?.name ?? '';
+  if (v.stage === 'gathering') return openForm(s);
+  if (v.stage === 'over') return h('p', { role: 'status' }, t('live.chair.over'));
+  if (v.stage === 'replies') {
+    return h('div', { class: 'replies' },
+      h('h3', {}, t('live.chair.replies')),
+      v.waitingFor ? h('p', { role: 'status' }, t('live.chair.replying', { name: shortNameOf(s, v.waitingFor) }))
+        : v.replyRequests.length === 0 ? h('p', {}, t('live.chair.noRequests'))
+          : h('ul', { class: 'plain' }, v.replyRequests.map((seat) => h('li', {},
+            h('button', { id: `grant-${seat}`, onclick: () => sendLive('grantReply', { seat, seen: v.turn }) }, t('live.chair.grant', { name: shortNameOf(s, seat) }))))),
+      give(t('live.chair.close'), 'close-meeting'));
+  }
+  if (v.waitingFor) {
+    return h('div', {},
+      h('p', { role: 'status' }, t('live.chair.holding', { name: shortNameOf(s, v.waitingFor), student: studentOf(v.waitingFor) })),
+      h('button', { id: 'move-on', onclick: () => sendLive('giveFloor', { seen: v.turn }) }, t('live.chair.moveOn', { name: shortNameOf(s, v.waitingFor) })));
+  }
+  return give(v.next ? t('live.chair.give', { name: shortNameOf(s, v.next) }) : t('live.chair.endList'));
+}
+
+export function presidentPanel(s: Scenario, v: MeetingView): View {
+  return h('section', { class: 'card chair-panel', 'aria-labelledby': 'chair-heading' },
+    h('h2', { id: 'chair-heading' }, t('live.chair.heading')),
+    floorControls(s, v),
+    seatPlan(s, v));
+}
