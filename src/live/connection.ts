@@ -13,7 +13,7 @@ export type LineStatus = 'connecting' | 'connected' | 'reconnecting' | 'closed';
 export interface LineEvents {
   view(view: MeetingView): void;
   refused(error: LiveError): void;
-  status(status: LineStatus, detail?: string): void;
+  status(status: LineStatus, problem?: 'lost'): void;
 }
 
 export interface ClassLine {
@@ -22,12 +22,10 @@ export interface ClassLine {
   close(): Promise<void>;
 }
 
-/** Why a join failed, in the game's words: the class code is the thing a student can check. */
-export function joinProblem(error: unknown, code: string): string {
+/** Why a join failed: the class code is the thing a student can check. The screen words it. */
+export function joinProblem(error: unknown): 'unknownCode' | 'unreachable' {
   const text = error instanceof Error ? error.message : String(error);
-  if (/not found|disposed|locked|No class/i.test(text)) return `No class meeting has the code ${code}. Check the code on the board.`;
-  if (/did not say who it is/.test(text)) return text;
-  return 'The class meeting could not be reached: check that this device is on the same network as the President\'s computer, then try again.';
+  return /not found|disposed|locked|No class/i.test(text) ? 'unknownCode' : 'unreachable';
 }
 
 const RETRY_MS = 1500;
@@ -64,7 +62,7 @@ export async function joinClass(endpoint: string, code: string, key: string, eve
       events.status('connected');
       return;
     }
-    if (!closed) events.status('closed', 'The connection to the class meeting was lost. Reload the page to join again: your seat and your statement are kept.');
+    if (!closed) events.status('closed', 'lost');
   };
 
   attach(room);

@@ -2,7 +2,7 @@
  * What each browser is sent: the meeting as everyone sees it, plus that student's own seat, game
  * and draft. Another student's draft, game or key is never in it.
  */
-import { composeStatement, type GameState, type Scenario } from '../engine';
+import { composeStatement, type GameEvent, type GameState, type Scenario } from '../engine';
 import { nextSpeaker, seatOf } from './meeting';
 import type { Draft, Holder, LiveMeeting } from './types';
 
@@ -21,7 +21,24 @@ export interface MeetingView {
   replyRequests: string[];
   /** The statements students have delivered, as everyone heard them. */
   statements: SpokenStatement[];
+  /** For the President: the meeting as said aloud (narration and speeches, no one's own meters). */
+  said: GameEvent[];
   you: { seat: string; game: GameState | null; draft: Draft } | null;
+}
+
+/**
+ * What was said aloud, from the game of the seat that speaks first among those students hold: the
+ * speeches are the same in every game (a computer delegation may pick another of its variants).
+ */
+function aloud(scenario: Scenario, meeting: LiveMeeting): GameEvent[] {
+  const first = scenario.speakersList.members.find((seat) => meeting.games[seat]);
+  const log = first ? meeting.games[first]!.log : [];
+  return log.flatMap((e): GameEvent[] => {
+    if (e.type === 'narration' || e.type === 'news' || (e.type === 'speech' && e.text !== '')) return [e];
+    // That seat's own statement is said aloud like any other student's.
+    if (e.type === 'statement') return [{ type: 'speech', speaker: first!, line: null, text: e.text, reaction: 'heard', attack: false }];
+    return [];
+  });
 }
 
 export function viewFor(scenario: Scenario, meeting: LiveMeeting, holder: Holder): MeetingView {
@@ -33,6 +50,7 @@ export function viewFor(scenario: Scenario, meeting: LiveMeeting, holder: Holder
     waitingFor: meeting.waitingFor, next: nextSpeaker(scenario, meeting), replyRequests: [...meeting.replyRequests],
     statements: meeting.floor.flatMap((f) => (f.kind === 'speech' && f.statement
       ? [{ seat: f.seat, text: composeStatement(scenario, f.seat, f.statement.options, f.statement.closing) }] : [])),
+    said: meeting.chair === holder ? aloud(scenario, meeting) : [],
     you: seat ? { seat, game: meeting.games[seat] ?? null, draft: meeting.drafts[seat] ?? { picks: {}, closing: '' } } : null,
   };
 }

@@ -82,6 +82,18 @@ function autosave(game: GameState) {
 }
 
 /**
+ * A game played in a class meeting, kept in this browser once it is over, under its own key (the
+ * class code, so it never replaces a solo game of the same seat), and opened at its debrief.
+ */
+export function keepClassGame(game: GameState, code: string, name: string) {
+  gameStore.setState((s) => {
+    s.game = game; s.screen = 'debrief'; s.lastEvents = []; s.whatIf = null; s.error = null;
+    s.name = name; s.saveKey = saveKey(shelfPrefix, `${game.seat}/class-${code}`, name);
+  });
+  autosave(game);
+}
+
+/**
  * Another tab of this browser wrote this game's save. Rather than overwrite each other, this tab
  * goes on under a save of its own, so both courses are kept, and says so.
  */

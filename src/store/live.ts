@@ -6,14 +6,14 @@ import type { Choice } from '../engine';
 import type { ClassLine, LineStatus } from '../live/connection';
 import type { LiveError } from '../live/types';
 import type { MeetingView } from '../live/view';
-import { gameStore, goTo, routeChoicesTo } from './gameStore';
+import { gameStore, goTo, keepClassGame, routeChoicesTo } from './gameStore';
 
 export interface LiveUi {
   code: string;
   name: string;
   status: LineStatus;
-  /** Why joining failed, or why the line is down, in the game's words. */
-  problem: string | null;
+  /** Why joining failed, or why the line is down (the screen words it). */
+  problem: 'unknownCode' | 'unreachable' | 'badCode' | 'lost' | 'needName' | null;
   view: MeetingView | null;
   refused: LiveError | null;
 }
@@ -50,7 +50,7 @@ function setLive(change: (live: LiveUi) => void) {
 export async function joinLive(rawCode: string, name: string, chairKey?: string): Promise<void> {
   const code = rawCode.trim().toUpperCase().replace(/[^A-Z]/g, '');
   if (!isClassCode(code)) {
-    gameStore.setState((s) => { s.live = { code, name, status: 'closed', problem: 'A class code is four letters, as shown on the board.', view: null, refused: null }; });
+    gameStore.setState((s) => { s.live = { code, name, status: 'closed', problem: 'badCode', view: null, refused: null }; });
     return;
   }
   await line?.close();
@@ -64,12 +64,17 @@ export async function joinLive(rawCode: string, name: string, chairKey?: string)
     line = await joinClass(window.location.origin, code, chairKey ?? classKey(), {
       view: (view) => setLive((l) => { l.view = view; }),
       refused: (error) => setLive((l) => { l.refused = error; }),
-      status: (status, detail) => setLive((l) => { l.status = status; l.problem = detail ?? null; }),
+      status: (status, problem) => setLive((l) => { l.status = status; l.problem = problem ?? null; }),
     });
     routeChoicesTo(sendChoice);
   } catch (error) {
-    gameStore.setState((s) => { if (s.live) { s.live.status = 'closed'; s.live.problem = joinProblem(error, code); } s.screen = 'join'; });
+    gameStore.setState((s) => { if (s.live) { s.live.status = 'closed'; s.live.problem = joinProblem(error); } s.screen = 'join'; });
   }
+}
+
+/** The join form was sent without a name: the form says so, and keeps the code. */
+export function askForName(code: string) {
+  gameStore.setState((s) => { s.live = { code, name: '', status: 'closed', problem: 'needName', view: null, refused: null }; });
 }
 
 /** A class code from a link, shown in the join form. */
@@ -100,9 +105,10 @@ function sendChoice(choice: Choice): boolean {
 
 /** The student's own game, when the meeting is over: the solo debrief reads it. */
 export function openLiveDebrief() {
-  const game = gameStore.getState().live?.view?.you?.game;
-  if (!game || game.phase !== 'outcome') return;
-  gameStore.setState((s) => { s.game = game; s.screen = 'debrief'; s.lastEvents = []; s.saveKey = null; s.whatIf = null; s.name = s.live?.name ?? s.name; });
+  const live = gameStore.getState().live;
+  const game = live?.view?.you?.game;
+  if (!live || !game || game.phase !== 'outcome') return;
+  keepClassGame(game, live.code, live.name);
 }
 
 export async function leaveLive() {

@@ -4,8 +4,9 @@
  */
 import en from './locales/en.json';
 
-export type MessageKey = keyof typeof en;
-type Messages = Record<MessageKey, string>;
+// The class meeting's strings travel with its screens (locales/en.live.json), not with the title's.
+export type MessageKey = keyof typeof en | keyof typeof import('./locales/en.live.json');
+type Messages = Partial<Record<MessageKey, string>>;
 
 let messages: Messages = en;
 
@@ -13,8 +14,13 @@ export function useLocale(next: Messages) {
   messages = next;
 }
 
+/** Strings a lazily loaded part of the interface brings with it. */
+export function addMessages(more: Messages) {
+  messages = { ...messages, ...more };
+}
+
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const template = messages[key] ?? en[key] ?? key;
+  const template = messages[key] ?? (en as Messages)[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 

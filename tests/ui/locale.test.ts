@@ -2,7 +2,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../src/ui/locales/en.json';
+import title from '../../src/ui/locales/en.json';
+import live from '../../src/ui/locales/en.live.json';
+
+// The title's strings and the class meeting's (loaded with its screens) are one locale.
+const en: Record<string, string> = { ...title, ...live };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,12 +1,12 @@
 /** Joining a class meeting: the class code on the board, and the student's name. */
 import type { AppState } from '../../store/gameStore';
 import { goTo } from '../../store/gameStore';
-import { joinLive } from '../../store/live';
+import { askForName, joinLive } from '../../store/live';
 import { h, type View } from '../dom';
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 
 export function joinScreen(state: AppState): View {
-  const problem = state.live?.problem ?? null;
+  const problem = state.live?.problem ? t(`live.problem.${state.live.problem}` as MessageKey, { code: state.live.code }) : null;
   return h('section', { class: 'screen join' },
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('join.heading')),
     h('p', {}, t('join.intro')),
@@ -18,7 +18,7 @@ export function joinScreen(state: AppState): View {
         const form = event.currentTarget as HTMLFormElement;
         const code = (form.querySelector('#class-code') as HTMLInputElement).value;
         const name = (form.querySelector('#class-name') as HTMLInputElement).value.trim();
-        if (!name) { (form.querySelector('#class-name') as HTMLInputElement).focus(); return; }
+        if (!name) { askForName(code); (form.querySelector('#class-name') as HTMLInputElement).focus(); return; }
         void joinLive(code, name);
       },
     },

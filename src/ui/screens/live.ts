@@ -7,17 +7,21 @@ import type { MeetingView } from '../../live/view';
 import type { AppState } from '../../store/gameStore';
 import { claimSeat, leaveLive, openLiveDebrief, sendLive, type LiveUi } from '../../store/live';
 import { h, type View } from '../dom';
-import { t, type MessageKey } from '../i18n';
+import { addMessages, t, type MessageKey } from '../i18n';
+import liveMessages from '../locales/en.live.json';
 import { nameOf, shortNameOf } from '../names';
+import { changeLine, type MeterEvent } from '../causes';
 import { statementBuilder } from './builder';
 import { presidentPanel } from './liveChair';
 import { transcript } from './transcript';
 
 export { joinScreen } from './join';
 
+addMessages(liveMessages);
+
 function statusLine(live: LiveUi): View {
   const v = live.view;
-  const text = live.problem ?? (live.status === 'connected' && v
+  const text = live.problem ? t(`live.problem.${live.problem}` as MessageKey, { code: live.code }) : (live.status === 'connected' && v
     ? t('live.status.connected', { code: live.code, chair: v.chairName })
     : t(`live.status.${live.status}` as MessageKey));
   return h('p', { id: 'live-status', class: `live-status ${live.status}`, role: 'status' }, text);
@@ -92,8 +96,21 @@ function yourDelegation(state: AppState, s: Scenario, v: MeetingView): View {
   return h('section', { class: 'your-delegation', 'aria-labelledby': 'you-heading' },
     h('h2', { id: 'you-heading' }, t('live.you.heading', { name: nameOf(s, seat) })),
     game ? myMeters(s, game) : null,
+    game ? lastMoves(s, game) : null,
     part,
     v.stage === 'gathering' ? h('button', { id: 'release-seat', class: 'link', onclick: () => sendLive('release') }, t('live.you.release')) : null);
+}
+
+/** What moved this student's meters since the last speech began, and why, as in the solo game. */
+function lastMoves(s: Scenario, game: GameState): View | null {
+  let from = game.log.length;
+  while (from > 0 && game.log[from - 1]!.type !== 'speech' && game.log[from - 1]!.type !== 'statement') from--;
+  from = Math.max(0, from - 1);
+  const moves = game.log.slice(from).filter((e): e is MeterEvent => e.type === 'meter');
+  if (!moves.length) return null;
+  return h('section', { class: 'moved card', 'aria-labelledby': 'moved-heading' },
+    h('h2', { id: 'moved-heading' }, t('moved.heading')),
+    h('ul', {}, moves.map((e) => h('li', { class: `moved-${e.meter}` }, changeLine(s, game.seat, e)))));
 }
 
 function speakersList(s: Scenario, v: MeetingView): View {
@@ -126,9 +143,10 @@ export function liveScreen(state: AppState): View {
     v?.you ? yourDelegation(state, s, v) : null,
     v && v.stage !== 'gathering' ? speakersList(s, v) : null,
     v?.you?.game ? transcript(s, v.you.seat, v.you.game.log, 'live-transcript-heading', t('live.meeting'))
-      : v && v.statements.length ? h('section', { 'aria-labelledby': 'statements-heading' },
-        h('h2', { id: 'statements-heading' }, t('live.statements')),
-        h('ol', { class: 'transcript' }, v.statements.map((x) => h('li', { class: 'speech' }, h('span', { class: 'speaker' }, nameOf(s, x.seat)), x.text.split('\n\n').map((p) => h('p', {}, p)))))) : null,
+      : v?.said.length ? transcript(s, '', v.said, 'live-transcript-heading', t('live.aloud'))
+        : v && v.statements.length ? h('section', { 'aria-labelledby': 'statements-heading' },
+          h('h2', { id: 'statements-heading' }, t('live.statements')),
+          h('ol', { class: 'transcript' }, v.statements.map((x) => h('li', { class: 'speech' }, h('span', { class: 'speaker' }, nameOf(s, x.seat)), x.text.split('\n\n').map((p) => h('p', {}, p)))))) : null,
     h('button', { id: 'leave-class', class: 'link', onclick: () => { void leaveLive(); } }, t('live.leave')),
   );
 }

@@ -5,7 +5,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { createRequire } from 'node:module';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
@@ -13,16 +12,12 @@ const TYPES: Record<string, string> = {
 };
 
 export const SUB_PATH = '/classroom/take-the-floor/';
-export const AXE_PATH = '__test__/axe.min.js';
-const AXE_FILE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 export async function serveDist(dir = 'dist'): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html is missing: run npm run build first`);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(SUB_PATH)) { res.writeHead(404).end(); return; }
-    // The accessibility checker is served from the site itself, so the page's CSP allows it.
-    if (path === `${SUB_PATH}${AXE_PATH}`) { res.writeHead(200, { 'content-type': 'text/javascript' }); createReadStream(AXE_FILE).pipe(res); return; }
     let file = normalize(join(dir, path.slice(SUB_PATH.length)));
     if (!file.startsWith(normalize(dir))) { res.writeHead(403).end(); return; }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

@@ -1,0 +1,185 @@
+/**
+ * A class meeting in real browsers, keyboard only: the President's page and three students' pages
+ * on the class server (the game and the room on one port), every other seat played by the computer,
+ * one student's Wi-Fi dropping mid-meeting, to each student's debrief with a run code.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { matchMaker, type Server } from '@colyseus/core';
+import type { CouncilRoom } from '../../server/councilRoom';
+import { decodeRun, loadScenarioText, replayRun, type Scenario } from '../../src/engine';
+import { createClassServer, openClass } from '../../server/app';
+import { memoryStore } from '../../server/store';
+import { openBrowser } from './support/browser';
+import { axeViolations, screenshot } from './support/checks';
+import { activate, chooseRadio } from './support/keyboard';
+
+const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
+if (!loaded.ok) throw new Error('the scenario does not load');
+const scenario: Scenario = loaded.scenario;
+const CHAIR_KEY = 'president-key-0123456789';
+const CODE = 'LVTS';
+
+let server: Server;
+let url = '';
+const contexts: BrowserContext[] = [];
+const problems: string[] = [];
+
+async function page(viewport?: { width: number; height: number }): Promise<Page> {
+  const context = await openBrowser(viewport);
+  contexts.push(context);
+  const p = await context.newPage();
+  p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  p.on('console', (m) => { if (m.type() === 'error' && !/WebSocket|ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(m.text())) problems.push(`console error: ${m.text()}`); });
+  return p;
+}
+
+beforeAll(async () => {
+  server = createClassServer({ scenario, store: memoryStore(), dist: 'dist', graceSeconds: 30 });
+  await server.listen(0, '127.0.0.1');
+  const address = (server.transport.server as { address(): { port: number } }).address();
+  url = `http://127.0.0.1:${address.port}/`;
+  await openClass({ code: CODE, seed: 11, mode: 'guided', chair: CHAIR_KEY, chairName: 'Ms Rivera' });
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => {});
+  await server.gracefullyShutdown(false).catch(() => {});
+});
+
+const text = (p: Page, selector: string) => p.textContent(selector).then((x) => x?.trim() ?? '');
+
+async function joinAs(p: Page, name: string, seat: string) {
+  await p.goto(url);
+  await activate(p, 'join-class');
+  await p.waitForSelector('#class-code');
+  await activate(p, 'class-code');
+  await p.keyboard.type(CODE.toLowerCase());
+  await p.keyboard.press('Tab');
+  await p.keyboard.type(name);
+  await p.keyboard.press('Enter');
+  await p.waitForSelector(`#take-${seat}:not([disabled])`);
+  await activate(p, `take-${seat}`);
+  await p.waitForSelector('#you-heading');
+}
+
+describe('a class meeting in three students\' browsers', () => {
+  it('is joined by code, played to the end with a drop on the way, and gives each student a debrief and run code', async () => {
+    const president = await page();
+    await president.goto(`${url}?class=${CODE}&chair=${CHAIR_KEY}`);
+    await president.waitForSelector('#chair-heading');
+    const students: Record<string, Page> = {};
+    // Ana is on a phone.
+    for (const [name, seat] of [['Ana', 'KOR'], ['Ben', 'USA'], ['Chi', 'RUS']] as const) {
+      students[seat] = await page(seat === 'KOR' ? { width: 360, height: 740 } : undefined);
+      await joinAs(students[seat]!, name, seat);
+    }
+    // The President sees who holds which seat.
+    await president.waitForFunction(() => document.querySelectorAll('.seat-plan tr.held').length === 3);
+    expect(await text(president, '.seat-plan')).toMatch(/Republic of Korea\s*Ana/);
+    await screenshot(president, 'live-president-gathering');
+    expect(await axeViolations(president)).toEqual([]);
+
+    // A student drafts before the meeting opens: only that student's screen shows it.
+    const ben = students.USA!;
+    await chooseRadio(ben, 'topic-deployment', 'pick-usa-deployment-desperation');
+    await ben.waitForFunction(() => (document.querySelector('.draft') as HTMLElement | null)?.innerText.includes('desperate'));
+    await screenshot(ben, 'live-student-drafting');
+    expect(await axeViolations(ben)).toEqual([]);
+    expect(await president.content()).not.toContain('usa-deployment-desperation');
+    const ana = students.KOR!;
+    await screenshot(ana, 'live-phone-drafting');
+    expect(await axeViolations(ana)).toEqual([]);
+    expect(await ana.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    await activate(president, 'open-meeting');
+    await president.waitForSelector('#give-floor');
+
+    let dropped = false;
+    for (let i = 0; i < 80; i++) {
+      if (await president.$('#chair-heading + p, .chair-panel [role=status]').then((x) => x?.textContent()).then((x) => /over/.test(x ?? ''))) break;
+      const floorOf = await president.evaluate(() => document.querySelector('#move-on') ? (document.querySelector('.chair-panel [role=status]')?.textContent ?? '') : '');
+      if (floorOf) {
+        const seat = floorOf.startsWith('Republic of Korea') ? 'KOR' : floorOf.startsWith('United States') ? 'USA' : 'RUS';
+        const p = students[seat]!;
+        if (seat === 'USA' && !dropped) {
+          // Ben's Wi-Fi drops while he has the floor; he comes back to the same seat and draft.
+          dropped = true;
+          await p.context().setOffline(true);
+          // Emulated offline leaves an open WebSocket alone, so the connection is cut as a lost
+          // network cuts it: abruptly, with no goodbye.
+          const room = matchMaker.getLocalRoomById(CODE) as unknown as CouncilRoom;
+          const { keys, clients } = room as unknown as { keys: Map<string, string>; clients: { sessionId: string; ref: { terminate(): void } }[] };
+          const benKey = room.meeting.seats.USA!.holder;
+          for (const c of clients) if (keys.get(c.sessionId) === benKey) c.ref.terminate();
+          await p.waitForSelector('#live-status.reconnecting', { timeout: 20_000 });
+          await screenshot(p, 'live-student-reconnecting');
+          await p.context().setOffline(false);
+          await p.waitForSelector('#live-status.connected', { timeout: 30_000 });
+          await p.waitForSelector('#your-floor');
+          expect(await text(p, '.draft')).toContain('desperate');
+        }
+        await p.waitForSelector('#your-floor');
+        await activate(p, 'deliver');
+        await president.waitForFunction(() => !document.querySelector('#move-on'));
+        continue;
+      }
+      const give = await president.$('#give-floor, #close-meeting');
+      if (!give) {
+        // Rights of reply: each student who was attacked asks, and the President grants them in turn.
+        for (const p of Object.values(students)) if (await p.$('#ask-reply:not([disabled])')) await activate(p, 'ask-reply');
+        const grant = await president.waitForSelector('[id^=grant-], #close-meeting', { timeout: 10_000 });
+        const id = await grant.getAttribute('id');
+        if (id === 'close-meeting') { await activate(president, 'close-meeting'); break; }
+        const seat = id!.slice('grant-'.length);
+        await activate(president, id!);
+        await students[seat]!.waitForSelector('#reply-submit');
+        await activate(students[seat]!, 'reply-submit');
+        continue;
+      }
+      const before = await text(president, '.live-list');
+      await activate(president, (await give.getAttribute('id'))!);
+      if ((await give.getAttribute('id')) === 'close-meeting') break;
+      await president.waitForFunction((b) => document.querySelector('.live-list')?.textContent?.trim() !== b || !!document.querySelector('#move-on'), before);
+    }
+    expect(dropped).toBe(true);
+    await screenshot(president, 'live-president-end');
+
+    for (const [seat, p] of Object.entries(students)) {
+      await p.waitForSelector('#live-debrief', { timeout: 20_000 });
+      await activate(p, 'live-debrief');
+      await p.waitForSelector('.debrief');
+      expect(await text(p, '#screen-heading')).toContain(scenario.delegations.find((d) => d.id === seat)!.name);
+      const code = (await p.textContent('.run-code, #run-code'))?.match(/TF1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]/)?.[0];
+      expect(code, `${seat}'s run code`).toBeTruthy();
+      const run = decodeRun(scenario, code!);
+      expect(run.ok && Object.keys(run.run.heard?.statements ?? {}).sort()).toEqual(['KOR', 'RUS', 'USA'].filter((x) => x !== seat));
+      expect(run.ok && replayRun(scenario, run.run).ok).toBe(true);
+    }
+    await screenshot(students.KOR!, 'live-student-debrief');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('joining a class meeting that is not there', () => {
+  it('says plainly that no meeting has that code, keeps what was typed, and a hostile link stays text', async () => {
+    const p = await page();
+    await p.goto(url);
+    await activate(p, 'join-class');
+    await activate(p, 'class-code');
+    await p.keyboard.type('ZZZZ');
+    await p.keyboard.press('Tab');
+    await p.keyboard.type('Dana');
+    await p.keyboard.press('Enter');
+    await p.waitForSelector('#join-problem');
+    expect(await text(p, '#join-problem')).toBe('No class meeting has the code ZZZZ. Check the code on the board.');
+    expect(await p.inputValue('#class-name')).toBe('Dana');
+    expect(await axeViolations(p)).toEqual([]);
+    await screenshot(p, 'live-join-unknown-code');
+    await p.goto(`${url}?class=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    await p.waitForSelector('#class-code');
+    expect(await p.$('img[src=x]')).toBeNull();
+    expect(problems).toEqual([]);
+  });
+});
