@@ -8,6 +8,9 @@ import type { Draft, Holder, LiveMeeting } from './types';
 
 export interface SpokenStatement { seat: string; text: string }
 
+/** How a delegation answered a student's statement (in that student's game), said aloud for all. */
+export interface Answer { to: string; speaker: string; response: 'align' | 'rebut' | 'attack' | 'answer'; text: string }
+
 export interface MeetingView {
   code: string;
   stage: LiveMeeting['stage'];
@@ -21,6 +24,8 @@ export interface MeetingView {
   replyRequests: string[];
   /** The statements students have delivered, as everyone heard them. */
   statements: SpokenStatement[];
+  /** Every delegation's answer to a student's statement or reply, in the order said. */
+  answers: Answer[];
   /** For the President: the meeting as said aloud (narration and speeches, no one's own meters). */
   said: GameEvent[];
   you: { seat: string; game: GameState | null; draft: Draft } | null;
@@ -50,6 +55,8 @@ export function viewFor(scenario: Scenario, meeting: LiveMeeting, holder: Holder
     waitingFor: meeting.waitingFor, next: nextSpeaker(scenario, meeting), replyRequests: [...meeting.replyRequests],
     statements: meeting.floor.flatMap((f) => (f.kind === 'speech' && f.statement
       ? [{ seat: f.seat, text: composeStatement(scenario, f.seat, f.statement.options, f.statement.closing) }] : [])),
+    answers: Object.entries(meeting.games).flatMap(([seat, game]) => game.log.flatMap((e): Answer[] => (
+      e.type === 'response' ? [{ to: seat, speaker: e.speaker, response: e.response, text: e.text }] : []))),
     said: meeting.chair === holder ? aloud(scenario, meeting) : [],
     you: seat ? { seat, game: meeting.games[seat] ?? null, draft: meeting.drafts[seat] ?? { picks: {}, closing: '' } } : null,
   };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeRun, encodeRun, loadScenarioText, repliesFor, replayRun, runOf, type Scenario } from '../../src/engine';
 import { applyInput, createMeeting, nextSpeaker, replayMeeting, type MeetingSetup } from '../../src/live/meeting';
 import type { LiveMeeting } from '../../src/live/types';
+import { viewFor } from '../../src/live/view';
 
 const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
 if (!loaded.ok) throw new Error('the scenario does not load');
@@ -186,6 +187,24 @@ describe('faults in a live meeting', () => {
     expect(m.chairName).toBe('Ana');
     m = send(m, 'ana', { type: 'giveFloor', seen: m.turn });
     expect(m.floor.length).toBeGreaterThan(1);
+  });
+
+  it('a President hands the chair to a seated student, who then runs the floor', () => {
+    let m = send(classOfThree(), 'teacher', { type: 'handChair', to: 'KOR' });
+    expect(m.chair).toBe('chi');
+    expect(refusal(m, 'teacher', { type: 'giveFloor', seen: m.turn }).code).toBe('not-chair');
+    m = send(m, 'chi', { type: 'giveFloor', seen: m.turn });
+    expect(m.floor.length).toBe(2);
+  });
+
+  it('shows every student how the room answered the others, and no one another student\'s draft', () => {
+    const m = toTheEnd(classOfThree(), HOLDERS);
+    const forAna = viewFor(scenario, m, 'ana');
+    expect(forAna.answers.some((a) => a.to === 'RUS')).toBe(true);
+    expect(forAna.answers.every((a) => ['USA', 'RUS', 'KOR'].includes(a.to))).toBe(true);
+    const drafting = viewFor(scenario, classOfThree(), 'ana');
+    expect(JSON.stringify(drafting)).not.toContain('rus-deployment-evenif');
+    expect(drafting.you?.draft.picks).toEqual({ deployment: 'west-deployment-grave' });
   });
 
   it('a seat taken after the meeting opened catches up on everything said so far', () => {

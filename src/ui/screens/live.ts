@@ -126,6 +126,17 @@ function speakersList(s: Scenario, v: MeetingView): View {
     })));
 }
 
+/** How the room answered each student: every student hears what was said to the others. */
+function answersHeard(s: Scenario, v: MeetingView): View | null {
+  const others = v.answers.filter((a) => a.to !== v.you?.seat);
+  if (!others.length) return null;
+  return h('section', { class: 'live-answers', 'aria-labelledby': 'answers-heading' },
+    h('h2', { id: 'answers-heading' }, t('live.answers')),
+    h('ol', { class: 'transcript' }, others.map((a) => h('li', { class: `speech response ${a.response}` },
+      h('span', { class: 'speaker' }, t(`live.answer.${a.response}` as MessageKey, { speaker: shortNameOf(s, a.speaker), student: shortNameOf(s, a.to) })),
+      h('p', {}, a.text)))));
+}
+
 export function liveScreen(state: AppState): View {
   const s = state.scenario!;
   const live = state.live!;
@@ -142,6 +153,7 @@ export function liveScreen(state: AppState): View {
     v && !v.you ? (v.youPreside ? h('details', { class: 'also-seat' }, h('summary', {}, t('live.seats.alsoTake')), seatPicker(s, v)) : seatPicker(s, v)) : null,
     v?.you ? yourDelegation(state, s, v) : null,
     v && v.stage !== 'gathering' ? speakersList(s, v) : null,
+    v ? answersHeard(s, v) : null,
     v?.you?.game ? transcript(s, v.you.seat, v.you.game.log, 'live-transcript-heading', t('live.meeting'))
       : v?.said.length ? transcript(s, '', v.said, 'live-transcript-heading', t('live.aloud'))
         : v && v.statements.length ? h('section', { 'aria-labelledby': 'statements-heading' },

@@ -59,9 +59,27 @@ function floorControls(s: Scenario, v: MeetingView): View {
   return give(v.next ? t('live.chair.give', { name: shortNameOf(s, v.next) }) : t('live.chair.endList'));
 }
 
+/** The President may hand the chair to a seated student (to leave early, or to let a student preside). */
+function handOver(s: Scenario, v: MeetingView): View | null {
+  const seated = v.seats.filter((x) => x.connected);
+  if (!seated.length || v.stage === 'over') return null;
+  return h('form', {
+    class: 'hand-over',
+    onsubmit: (event: Event) => {
+      event.preventDefault();
+      const to = ((event.currentTarget as HTMLFormElement).querySelector('select') as HTMLSelectElement).value;
+      if (to) sendLive('handChair', { to });
+    },
+  },
+  h('label', { for: 'hand-to' }, t('live.chair.handTo')), ' ',
+  h('select', { id: 'hand-to' }, seated.map((x) => h('option', { value: x.seat }, `${x.name} (${shortNameOf(s, x.seat)})`))), ' ',
+  h('button', { type: 'submit', id: 'hand-chair' }, t('live.chair.hand')));
+}
+
 export function presidentPanel(s: Scenario, v: MeetingView): View {
   return h('section', { class: 'card chair-panel', 'aria-labelledby': 'chair-heading' },
     h('h2', { id: 'chair-heading' }, t('live.chair.heading')),
     floorControls(s, v),
-    seatPlan(s, v));
+    seatPlan(s, v),
+    handOver(s, v));
 }

@@ -10,14 +10,19 @@ import { t, type MessageKey } from '../i18n';
 import { jargon } from '../jargon';
 import { nameOf } from '../names';
 
-/** The first sentence and the rest, split after a full stop, question or exclamation mark. */
+/**
+ * The first sentence and the rest, split after a full stop, question or exclamation mark (not the
+ * full stop of a title such as "Mr.").
+ */
 export function firstSentence(text: string): [string, string] {
-  const m = /^(.+?[.!?…][”"’)]?)\s+(?=[A-Z“"‘(])/.exec(text);
+  const m = /^(.+?(?<!\b(?:Mr|Mrs|Ms|Dr|St|No))[.!?…][”"’)]?)\s+(?=[A-Z“"‘(])/.exec(text);
   return m ? [m[1]!, text.slice(m[0].length)] : [text, ''];
 }
 
-function spoken(s: Scenario, text: string): View[] {
-  const [first, rest] = firstSentence(text);
+function spoken(s: Scenario, text: string, statement = false): View[] {
+  // A student's statement in a class meeting opens with the salutation: it leads with its first position.
+  const paragraphs = text.split('\n\n');
+  const [first, rest] = statement && paragraphs.length > 2 ? [paragraphs[1]!, [paragraphs[0], ...paragraphs.slice(2)].join(' ')] : firstSentence(text);
   const j = (x: string) => jargon(s, x, openGlossary);
   if (!rest) return [h('p', {}, j(text))];
   return [h('p', {}, j(first)), h('details', { class: 'full-speech' }, h('summary', {}, t('meeting.fullSpeech')), h('p', {}, j(rest)))];
@@ -40,7 +45,7 @@ export function transcriptItem(s: Scenario, seat: string, e: GameEvent): View | 
       return h('li', { class: `speech ${e.reaction}${e.attack ? ' attack' : ''}` },
         h('span', { class: 'speaker' }, who),
         e.attack ? h('span', { class: 'badge badge-rebut' }, t('meeting.attacks')) : null,
-        mine || e.reaction === 'close' || e.reaction === 'chair' ? h('p', {}, e.text) : spoken(s, e.text));
+        mine || e.reaction === 'close' || e.reaction === 'chair' ? h('p', {}, e.text) : spoken(s, e.text, e.reaction === 'heard'));
     }
     case 'response':
       return h('li', { class: `speech response ${e.response}${e.attack ? ' attack' : ''}` },

@@ -1,0 +1,14 @@
+/** The transcript shows another delegation's first sentence: a title's full stop does not end it. */
+import { describe, expect, it } from 'vitest';
+import { firstSentence } from '../../src/ui/screens/transcript';
+
+describe('the first sentence of a speech', () => {
+  it('does not stop at "Mr." or "Dr."', () => {
+    expect(firstSentence('Mr. Jenča reviews the reports. He restates the position.')).toEqual(['Mr. Jenča reviews the reports.', 'He restates the position.']);
+    expect(firstSentence('We thank Dr. Ahmed for the data. It is grave.')[0]).toBe('We thank Dr. Ahmed for the data.');
+  });
+
+  it('still splits after a quotation that ends a sentence', () => {
+    expect(firstSentence('He said it was “grave.” We agree.')).toEqual(['He said it was “grave.”', 'We agree.']);
+  });
+});
