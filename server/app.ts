@@ -54,6 +54,10 @@ export interface ClassServerOptions {
 
 export function createClassServer(options: ClassServerOptions): Server {
   const http = createServer(options.dist ? siteHandler(options.dist) : (_req, res) => { if (!res.headersSent) res.writeHead(404).end(); });
+  // Longer than a client keeps an idle connection, so a busy server never closes one just as a
+  // browser sends on it ("socket hang up").
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
   const server = new Server({
     transport: new WebSocketTransport({ server: http, pingInterval: 5000, pingMaxRetries: 2 }),
     presence: options.presence,

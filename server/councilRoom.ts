@@ -8,7 +8,7 @@ import { Room, matchMaker, type Client } from '@colyseus/core';
 import type { Scenario } from '../src/engine';
 import { applyInput, createMeeting, replayMeeting, seatOf, type MeetingSetup } from '../src/live/meeting';
 import type { LiveMeeting } from '../src/live/types';
-import { viewFor } from '../src/live/view';
+import { ownView, sharedView } from '../src/live/view';
 import type { MeetingStore } from './store';
 
 export interface CouncilOptions {
@@ -51,7 +51,8 @@ export class CouncilRoom extends Room {
   private grace = 20;
   meeting!: LiveMeeting;
   private readonly keys = new Map<string, string>(); // sessionId → key
-  private readonly sent = new Map<string, string>(); // sessionId → the last view sent, as JSON
+  private readonly sent = new Map<string, string>(); // sessionId → the last own view sent, as JSON
+  private sharedSent = '';
 
   override async onCreate(options: CouncilOptions) {
     this.scenario = options.scenario;
@@ -89,7 +90,7 @@ export class CouncilRoom extends Room {
     this.keys.set(client.sessionId, auth.key);
     // Someone whose seat was marked away is back; their game and draft are where they left them.
     if (seatOf(this.meeting, auth.key) || this.meeting.chair === auth.key) this.input({ type: 'back' }, auth.key, 'server');
-    this.sendView(client, true);
+    this.sendView(client);
   }
 
   override async onLeave(client: Client, consented: boolean) {
@@ -99,7 +100,7 @@ export class CouncilRoom extends Room {
       try {
         // The lid closes, the Wi-Fi drops: the same browser may come back within the grace period.
         const back = await this.allowReconnection(client, this.grace);
-        this.sendView(back, true);
+        this.sendView(back);
         return;
       } catch { /* not back in time */ }
     }
@@ -112,7 +113,7 @@ export class CouncilRoom extends Room {
     const key = this.keys.get(client.sessionId);
     if (!key) return;
     // A browser that has just come back asks to see the meeting as it stands now.
-    if (type === 'look') { this.sendView(client, true); return; }
+    if (type === 'look') { this.sendView(client); return; }
     const body = message && typeof message === 'object' && !Array.isArray(message) ? message : {};
     const error = this.input({ ...body, type }, key, 'browser');
     if (error) client.send('refused', error);
@@ -123,18 +124,28 @@ export class CouncilRoom extends Room {
     if (!step.ok) return step.error;
     this.meeting = step.meeting;
     this.store.append(this.meeting.code, this.meeting.inputs[this.meeting.inputs.length - 1]!);
-    for (const c of this.clients) this.sendView(c);
+    // The shared part is encoded once for everyone, and only when it changed; each browser's own
+    // part goes to it alone, and only when it changed (a draft change reaches only its student).
+    const shared = sharedView(this.scenario, this.meeting);
+    const text = JSON.stringify(shared);
+    if (text !== this.sharedSent) { this.sharedSent = text; this.broadcast('meeting', shared); }
+    for (const c of this.clients) this.sendOwn(c);
     return null;
   }
 
-  /** Sends a browser its view if it changed: a student's draft change reaches only that student. */
-  private sendView(client: Client, always = false) {
+  /** Both parts of the view, for a browser that has just arrived or come back. */
+  private sendView(client: Client) {
+    client.send('meeting', sharedView(this.scenario, this.meeting));
+    this.sendOwn(client, true);
+  }
+
+  private sendOwn(client: Client, always = false) {
     const key = this.keys.get(client.sessionId);
     if (!key) return;
-    const view = viewFor(this.scenario, this.meeting, key);
-    const text = JSON.stringify(view);
+    const own = ownView(this.scenario, this.meeting, key);
+    const text = JSON.stringify(own);
     if (!always && this.sent.get(client.sessionId) === text) return;
     this.sent.set(client.sessionId, text);
-    client.send('meeting', view);
+    client.send('you', own);
   }
 }

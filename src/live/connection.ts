@@ -7,6 +7,7 @@
 import { Client, type Room } from 'colyseus.js';
 import type { LiveError } from './types';
 import type { MeetingView } from './view';
+import { listenForViews } from './viewKeeper';
 
 export type LineStatus = 'connecting' | 'connected' | 'reconnecting' | 'closed';
 
@@ -28,6 +29,19 @@ export function joinProblem(error: unknown): 'unknownCode' | 'unreachable' {
   return /not found|disposed|locked|No class/i.test(text) ? 'unknownCode' : 'unreachable';
 }
 
+/**
+ * Back to the same place in the room with its reconnection token; if the room no longer holds that
+ * place (or has not yet noticed it was left), a fresh join with the browser's key, which the room
+ * knows: the seat, the game and the draft are the key's.
+ */
+export async function comeBackTo(client: Client, token: string, code: string, key: string): Promise<Room> {
+  try {
+    return await client.reconnect(token);
+  } catch {
+    return client.joinById(code, { key });
+  }
+}
+
 const RETRY_MS = 1500;
 const GIVE_UP_MS = 120_000;
 
@@ -37,7 +51,7 @@ export async function joinClass(endpoint: string, code: string, key: string, eve
   let closed = false;
 
   const attach = (r: Room) => {
-    r.onMessage('meeting', (v: MeetingView) => events.view(v));
+    listenForViews(r, events.view);
     r.onMessage('refused', (e: LiveError) => events.refused(e));
     r.onLeave((closeCode: number) => {
       // 4000 is a leave this browser asked for; anything else is a drop.
@@ -51,12 +65,7 @@ export async function joinClass(endpoint: string, code: string, key: string, eve
     const started = Date.now();
     while (!closed && Date.now() - started < GIVE_UP_MS) {
       await new Promise((r) => setTimeout(r, RETRY_MS));
-      try {
-        room = await client.reconnect(token);
-      } catch {
-        // The room no longer holds this connection's place: the key still holds the seat.
-        try { room = await client.joinById(code, { key }); } catch { continue; }
-      }
+      try { room = await comeBackTo(client, token, code, key); } catch { continue; }
       attach(room);
       room.send('look');
       events.status('connected');

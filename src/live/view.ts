@@ -1,6 +1,7 @@
 /**
- * What each browser is sent: the meeting as everyone sees it, plus that student's own seat, game
- * and draft. Another student's draft, game or key is never in it.
+ * What each browser is sent: the meeting as everyone sees it (one message, encoded once and
+ * broadcast), and that browser's own part: its seat, game and draft, and for the President the
+ * meeting as said aloud. Another student's draft, game or key is never in either.
  */
 import { composeStatement, type GameEvent, type GameState, type Scenario } from '../engine';
 import { nextSpeaker, seatOf } from './meeting';
@@ -11,13 +12,13 @@ export interface SpokenStatement { seat: string; text: string }
 /** How a delegation answered a student's statement (in that student's game), said aloud for all. */
 export interface Answer { to: string; speaker: string; response: 'align' | 'rebut' | 'attack' | 'answer'; text: string }
 
-export interface MeetingView {
+/** The meeting as everyone sees it. */
+export interface SharedView {
   code: string;
   stage: LiveMeeting['stage'];
   turn: number;
   chairName: string;
   chairAway: boolean;
-  youPreside: boolean;
   seats: { seat: string; name: string; connected: boolean }[];
   waitingFor: string | null;
   next: string | null;
@@ -26,10 +27,17 @@ export interface MeetingView {
   statements: SpokenStatement[];
   /** Every delegation's answer to a student's statement or reply, in the order said. */
   answers: Answer[];
+}
+
+/** One browser's own part. */
+export interface OwnView {
+  youPreside: boolean;
   /** For the President: the meeting as said aloud (narration and speeches, no one's own meters). */
   said: GameEvent[];
   you: { seat: string; game: GameState | null; draft: Draft } | null;
 }
+
+export type MeetingView = SharedView & OwnView;
 
 /**
  * What was said aloud, from the game of the seat that speaks first among those students hold: the
@@ -46,18 +54,29 @@ function aloud(scenario: Scenario, meeting: LiveMeeting): GameEvent[] {
   });
 }
 
-export function viewFor(scenario: Scenario, meeting: LiveMeeting, holder: Holder): MeetingView {
-  const seat = seatOf(meeting, holder);
+export function sharedView(scenario: Scenario, meeting: LiveMeeting): SharedView {
   return {
     code: meeting.code, stage: meeting.stage, turn: meeting.turn, chairName: meeting.chairName, chairAway: meeting.chairAway,
-    youPreside: meeting.chair === holder,
     seats: Object.entries(meeting.seats).map(([id, s]) => ({ seat: id, name: s.name, connected: s.connected })),
     waitingFor: meeting.waitingFor, next: nextSpeaker(scenario, meeting), replyRequests: [...meeting.replyRequests],
     statements: meeting.floor.flatMap((f) => (f.kind === 'speech' && f.statement
       ? [{ seat: f.seat, text: composeStatement(scenario, f.seat, f.statement.options, f.statement.closing) }] : [])),
     answers: Object.entries(meeting.games).flatMap(([seat, game]) => game.log.flatMap((e): Answer[] => (
       e.type === 'response' ? [{ to: seat, speaker: e.speaker, response: e.response, text: e.text }] : []))),
+  };
+}
+
+export function ownView(scenario: Scenario, meeting: LiveMeeting, holder: Holder): OwnView {
+  const seat = seatOf(meeting, holder);
+  return {
+    youPreside: meeting.chair === holder,
     said: meeting.chair === holder ? aloud(scenario, meeting) : [],
     you: seat ? { seat, game: meeting.games[seat] ?? null, draft: meeting.drafts[seat] ?? { picks: {}, closing: '' } } : null,
   };
 }
+
+/** The whole view of one browser, as the screens read it. */
+export function viewFor(scenario: Scenario, meeting: LiveMeeting, holder: Holder): MeetingView {
+  return { ...sharedView(scenario, meeting), ...ownView(scenario, meeting, holder) };
+}
+

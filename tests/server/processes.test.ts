@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, type Room } from 'colyseus.js';
 import { findRedis } from '../../tools/redis.mjs';
-import type { MeetingView } from '../../src/live/view';
+import { watch } from '../support/liveViews';
 
 const children: ChildProcess[] = [];
 
@@ -62,22 +62,7 @@ afterAll(async () => {
 
 const key = (who: string) => `two-process-${who}-0123456789`;
 
-function views(room: Room): { last: () => MeetingView | null; next: (test: (v: MeetingView) => boolean) => Promise<MeetingView> } {
-  let last: MeetingView | null = null;
-  const waiting: { test: (v: MeetingView) => boolean; resolve: (v: MeetingView) => void }[] = [];
-  room.onMessage('meeting', (v: MeetingView) => {
-    last = v;
-    for (const w of [...waiting]) if (w.test(v)) { waiting.splice(waiting.indexOf(w), 1); w.resolve(v); }
-  });
-  room.onMessage('refused', () => {});
-  return {
-    last: () => last,
-    next: (test) => (last && test(last) ? Promise.resolve(last) : new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no such view arrived')), 10_000);
-      waiting.push({ test, resolve: (v) => { clearTimeout(timer); resolve(v); } });
-    })),
-  };
-}
+const views = watch;
 
 describe('two class-server processes sharing a Redis', () => {
   it('plays one meeting whose seats found it through different processes', async () => {

@@ -12,6 +12,7 @@ import { replayMeeting } from '../../src/live/meeting';
 import type { MeetingView } from '../../src/live/view';
 import type { CouncilRoom } from '../../server/councilRoom';
 import { createClassServer, openClass } from '../../server/app';
+import { watch } from '../support/liveViews';
 import { memoryStore } from '../../server/store';
 
 const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
@@ -26,13 +27,8 @@ let colyseus: ColyseusTestServer;
 beforeAll(async () => { colyseus = await boot(createClassServer({ scenario, store, graceSeconds: 1 })); });
 afterAll(async () => { await colyseus.shutdown(); });
 
-/** The next view the browser receives that passes the test. */
-function viewWhere(room: ClientRoom, test: (v: MeetingView) => boolean, ms = 5000): Promise<MeetingView> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no such view arrived')), ms);
-    const off = room.onMessage('meeting', (v: MeetingView) => { if (test(v)) { clearTimeout(timer); off(); resolve(v); } });
-  });
-}
+/** The first view the browser has or receives that passes the test. */
+const viewWhere = (room: ClientRoom, test: (v: MeetingView) => boolean, ms = 5000) => watch(room).next(test, ms);
 
 function refusedOnce(room: ClientRoom): Promise<{ code: string; message: string }> {
   return new Promise((resolve) => { const off = room.onMessage('refused', (e) => { off(); resolve(e); }); });
@@ -41,15 +37,13 @@ function refusedOnce(room: ClientRoom): Promise<{ code: string; message: string 
 describe('the class room', () => {
   let server: CouncilRoom;
   const browsers: Record<string, ClientRoom> = {};
-  const last: Record<string, MeetingView> = {};
 
   beforeAll(async () => {
     await openClass(setup);
     server = colyseus.getRoomById('KQTM') as unknown as CouncilRoom;
     for (const who of ['teacher', 'ana', 'ben', 'chi']) {
       const room = await colyseus.sdk.joinById('KQTM', { key: key(who) });
-      room.onMessage('meeting', (v: MeetingView) => { last[who] = v; });
-      room.onMessage('refused', () => {});
+      watch(room);
       browsers[who] = room;
     }
   });
@@ -65,7 +59,7 @@ describe('the class room', () => {
     const own = await colyseus.sdk.create('council', { key: key('other'), chairName: 'Mr Okafor', setup: { chair: 'x', seed: 1 }, store: null });
     expect(own.roomId).toMatch(/^[A-Z]{4}$/);
     expect(own.roomId).not.toBe('KQTM');
-    const view = await new Promise<MeetingView>((resolve) => { own.onMessage('meeting', resolve); });
+    const view = await viewWhere(own, () => true);
     expect(view.chairName).toBe('Mr Okafor');
     await own.leave();
   });
@@ -95,7 +89,7 @@ describe('the class room', () => {
     const drafted = viewWhere(browsers.ben!, (v) => v.you?.draft.picks.deployment === 'rus-deployment-evenif');
     browsers.ben!.send('pick', { topic: 'deployment', option: 'rus-deployment-evenif' });
     await drafted;
-    expect(JSON.stringify(last.ana)).not.toContain('rus-deployment-evenif');
+    expect(JSON.stringify(watch(browsers.ana!).last())).not.toContain('rus-deployment-evenif');
     const opened = viewWhere(browsers.teacher!, (v) => v.stage === 'meeting');
     browsers.teacher!.send('open', { option: 'chair-standard' });
     await opened;
@@ -109,7 +103,7 @@ describe('the class room', () => {
       await moved;
     }
     expect(server.meeting.stage).toBe('over');
-    const ben = await viewWhere(browsers.ben!, () => true, 1000).catch(() => last.ben!);
+    const ben = await viewWhere(browsers.ben!, (v) => v.stage === 'over');
     expect(ben.you?.game?.result).not.toBeNull();
     expect(ben.statements.map((s) => s.seat)).toEqual(['KOR', 'USA', 'RUS']);
   });
@@ -118,7 +112,7 @@ describe('the class room', () => {
     const token = browsers.chi!.reconnectionToken;
     await browsers.chi!.leave(false);
     const back = await colyseus.sdk.reconnect(token);
-    const seen = new Promise<MeetingView>((resolve) => back.onMessage('meeting', resolve));
+    const seen = watch(back).fresh();
     back.send('look');
     const v = await seen;
     expect(v.you?.seat).toBe('KOR');
@@ -131,7 +125,7 @@ describe('the class room', () => {
     await new Promise((r) => setTimeout(r, 1600));
     expect(server.meeting.seats.USA!.connected).toBe(false);
     const again = await colyseus.sdk.joinById('KQTM', { key: key('ana') });
-    const v = await new Promise<MeetingView>((resolve) => again.onMessage('meeting', resolve));
+    const v = await viewWhere(again, () => true);
     expect(v.you?.seat).toBe('USA');
     expect(server.meeting.seats.USA!.connected).toBe(true);
   });
@@ -150,8 +144,8 @@ describe('a student dropped mid-turn', () => {
     const room = colyseus.getRoomById('MDTN') as unknown as CouncilRoom;
     const teacher = await colyseus.sdk.joinById('MDTN', { key: key('teacher') });
     let student = await colyseus.sdk.joinById('MDTN', { key: key('eve') });
-    teacher.onMessage('meeting', () => {});
-    student.onMessage('meeting', () => {});
+    watch(teacher);
+    watch(student);
     student.send('claim', { seat: 'MLT', name: 'Eve' });
     student.send('pick', { topic: 'deployment', option: topicsFor(scenario, 'MLT')[0]!.options[0]!.id });
     await viewWhere(student, (v) => Object.keys(v.you?.draft.picks ?? {}).length === 1);
@@ -164,7 +158,7 @@ describe('a student dropped mid-turn', () => {
     student.connection.close();
     await new Promise((r) => setTimeout(r, 200));
     student = await colyseus.sdk.reconnect(token);
-    const seen = new Promise<MeetingView>((resolve) => student.onMessage('meeting', resolve));
+    const seen = watch(student).fresh();
     student.send('look');
     const back = await seen;
     expect(back.waitingFor).toBe('MLT');

@@ -18,6 +18,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Client, type Room } from 'colyseus.js';
 import { loadScenarioText, topicsFor } from '../../src/engine';
 import type { MeetingView } from '../../src/live/view';
+import { comeBackTo } from '../../src/live/connection';
+import { listenForViews } from '../../src/live/viewKeeper';
 
 const ROOMS = Number(process.env.LOAD_ROOMS ?? 40);
 const CLIENTS = Math.min(15, Math.max(2, Number(process.env.LOAD_CLIENTS ?? 15)));
@@ -46,7 +48,7 @@ function browser(room: Room) {
   let last: MeetingView | null = null;
   let waiting: { test: (v: MeetingView) => boolean; resolve: (v: MeetingView) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }[] = [];
   const listen = (r: Room) => {
-    r.onMessage('meeting', (v: MeetingView) => {
+    listenForViews(r, (v) => {
       last = v;
       waiting = waiting.filter((w) => { if (!w.test(v)) return true; clearTimeout(w.timer); w.resolve(v); return false; });
     });
@@ -104,7 +106,13 @@ async function playRoom(endpoint: string, index: number): Promise<void> {
         holder.room.connection.close();
         await new Promise((r) => setTimeout(r, 500));
         const back = performance.now();
-        holder.rebind(await client.reconnect(token));
+        // As the browser does: try again a moment later if the server was too busy to answer.
+        for (let attempt = 1; ; attempt++) {
+          try { holder.rebind(await comeBackTo(client, token, code, key(students.findIndex(([s]) => s === dropper) + 1))); break; } catch (e) {
+            if (attempt === 5) throw e;
+            await new Promise((r) => setTimeout(r, 1500));
+          }
+        }
         holder.room.send('look');
         const seen = await holder.next((x) => x.turn === turn);
         dropBack.push(performance.now() - back);
