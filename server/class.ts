@@ -1,7 +1,8 @@
 /**
  * `npm run class`: the game and the room server on one port of the teacher's laptop. Prints the
  * address students open on the same network, the class code, and the President's own link.
- * Set PORT to change the port, CLASS_CODE to reopen a kept meeting after a restart.
+ * Set PORT to change the port, CLASS_CODE to reopen a kept meeting after a restart, KEEP_DIR for
+ * where meetings are kept (.class-data).
  */
 import { randomBytes, randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ if (!loaded.ok) {
   console.error(`${SCENARIO} is not a valid scenario:\n${loaded.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
   process.exit(1);
 }
-const store = fileStore('.class-data');
+const store = fileStore(process.env.KEEP_DIR ?? '.class-data');
 const wanted = process.env.CLASS_CODE?.toUpperCase();
 const kept = wanted ? store.load(wanted) : null;
 if (wanted && !kept) console.log(`No meeting is kept under ${wanted}: starting a new one.`);
@@ -27,7 +28,7 @@ const setup = kept?.setup ?? { code, seed: randomInt(2 ** 31), mode: 'standard' 
 
 const port = Number(process.env.PORT ?? 2567);
 const server = createClassServer({ scenario: loaded.scenario, store, dist: 'dist', graceSeconds: 60 });
-await server.listen(port, '0.0.0.0');
+await server.listen(port, process.env.HOST ?? '0.0.0.0');
 await openClass(setup);
 
 const addresses = Object.values(networkInterfaces()).flat().filter((a) => a && a.family === 'IPv4' && !a.internal).map((a) => a!.address);

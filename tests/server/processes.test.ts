@@ -49,7 +49,8 @@ beforeAll(async () => {
   for (let i = 0; i < 2; i++) {
     const port = await freePort();
     ports.push(port);
-    await start(join('node_modules', '.bin', 'tsx'), ['server/process.ts'], {
+    // One process each (no tsx wrapper), so that stopping it stops the server.
+    await start(process.execPath, ['--import', 'tsx', 'server/process.ts'], {
       PORT: String(port), HOST: '127.0.0.1', PUBLIC_ADDRESS: `127.0.0.1:${port}`, REDIS_URL: redisUrl, KEEP_DIR: keep, DIST: join(keep, 'no-site'),
     }, /class server listening/);
   }
@@ -90,7 +91,7 @@ describe('two class-server processes sharing a Redis', () => {
     expect(v.stage).toBe('over');
     expect(v.statements.map((s) => s.seat)).toEqual(['KOR', 'USA', 'RUS']);
     for (const seat of ['USA', 'RUS', 'KOR']) {
-      const mine = await students[seat]!.views.next((x) => x.stage === 'over');
+      const mine = await students[seat]!.views.next((x) => x.stage === 'over' && x.you?.game?.phase === 'outcome');
       expect(mine.you?.game?.result, seat).toBeTruthy();
     }
     for (const s of Object.values(students)) await s.room.leave();

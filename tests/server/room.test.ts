@@ -103,7 +103,7 @@ describe('the class room', () => {
       await moved;
     }
     expect(server.meeting.stage).toBe('over');
-    const ben = await viewWhere(browsers.ben!, (v) => v.stage === 'over');
+    const ben = await viewWhere(browsers.ben!, (v) => v.stage === 'over' && v.you?.game?.phase === 'outcome');
     expect(ben.you?.game?.result).not.toBeNull();
     expect(ben.statements.map((s) => s.seat)).toEqual(['KOR', 'USA', 'RUS']);
   });

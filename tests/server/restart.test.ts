@@ -1,0 +1,89 @@
+/**
+ * The class server crashes mid-meeting and is started again with the class code: the meeting is
+ * where it was (the same floor, the same statements, the same seats), the browsers come back with
+ * their keys, and the meeting goes on to its end.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Client, type Room } from 'colyseus.js';
+import { readFileSync } from 'node:fs';
+import { loadScenarioText, topicsFor, type Scenario } from '../../src/engine';
+import { watch } from '../support/liveViews';
+
+const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
+if (!loaded.ok) throw new Error('the scenario does not load');
+const scenario: Scenario = loaded.scenario;
+
+const children: ChildProcess[] = [];
+afterAll(() => { for (const c of children) c.kill('SIGKILL'); });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => { const a = s.address(); s.close(() => resolve(typeof a === 'object' && a ? a.port : 0)); });
+  });
+}
+
+/** Starts `npm run class`'s server (without the build) and reads what it prints. */
+function classServer(env: Record<string, string>): Promise<{ child: ChildProcess; out: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/class.ts'], { env: { ...process.env, HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`the class server did not start:\n${out}`)), 30_000);
+    child.stdout!.on('data', (chunk: Buffer) => { out += chunk; if (/Press Ctrl\+C/.test(out)) { clearTimeout(timer); resolve({ child, out }); } });
+    child.stderr!.on('data', (chunk: Buffer) => { out += chunk; });
+  });
+}
+
+const key = (who: string) => `restart-${who}-0123456789`;
+
+describe('a class server that crashes mid-meeting', () => {
+  it('is started again with the class code and the meeting goes on from where it was', async () => {
+    const keep = mkdtempSync(join(tmpdir(), 'ttf-restart-'));
+    const port = await freePort();
+    const env = { PORT: String(port), KEEP_DIR: keep };
+    const first = await classServer(env);
+    const code = /Class code:\s+([A-Z]{4})/.exec(first.out)![1]!;
+    const chairKey = /chair=([A-Za-z0-9_-]+)/.exec(first.out)![1]!;
+    const client = new Client(`http://127.0.0.1:${port}`);
+    const enter = async (k: string) => { const r = await client.joinById(code, { key: k }); watch(r); return r; };
+    let chair: Room = await enter(chairKey);
+    let ana: Room = await enter(key('ana'));
+    ana.send('claim', { seat: 'SVN', name: 'Ana' });
+    await watch(ana).next((x) => x.you?.seat === 'SVN');
+    const firstTopic = topicsFor(scenario, 'SVN')[0]!;
+    ana.send('pick', { topic: firstTopic.topic.id, option: firstTopic.options[0]!.id });
+    await watch(ana).next((x) => Object.keys(x.you?.draft.picks ?? {}).length === 1);
+    chair.send('open', {});
+    let v = await watch(chair).next((x) => x.stage === 'meeting');
+    // Malta (the computer) speaks, then Slovenia (Ana) has the floor and delivers.
+    while (v.waitingFor !== 'SVN') { const t = v.turn; chair.send('giveFloor', { seen: t }); v = await watch(chair).next((x) => x.turn > t); }
+    ana.send('deliver', { seen: v.turn });
+    v = await watch(chair).next((x) => x.statements.length === 1);
+    const before = { turn: v.turn, statements: v.statements, next: v.next };
+
+    first.child.kill('SIGKILL');
+    await new Promise((r) => first.child.once('exit', r));
+    const second = await classServer({ ...env, CLASS_CODE: code });
+    expect(second.out).toMatch(/Reopened from what was kept: \d+ inputs replayed/);
+
+    chair = await enter(chairKey);
+    ana = await enter(key('ana'));
+    const after = await watch(chair).next(() => true);
+    expect({ turn: after.turn, statements: after.statements, next: after.next }).toEqual(before);
+    expect(after.youPreside).toBe(true);
+    expect((await watch(ana).next((x) => x.you !== null)).you?.seat).toBe('SVN');
+    v = after;
+    for (let i = 0; i < 40 && v.stage !== 'over'; i++) {
+      const t = v.turn;
+      chair.send('giveFloor', { seen: t });
+      v = await watch(chair).next((x) => x.turn > t);
+    }
+    expect(v.stage).toBe('over');
+    expect((await watch(ana).next((x) => x.stage === 'over' && x.you?.game?.phase === 'outcome')).you?.game?.result).toBeTruthy();
+  }, 120_000);
+});
