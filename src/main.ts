@@ -81,10 +81,13 @@ void import('virtual:scenario').then(({ default: scenario }) => {
   setScenario(scenario);
   // A class meeting's link: `?class=CODE` fills in the code; the President's own link also carries its key.
   const classCode = params.get('class');
-  const chairKey = params.get('chair');
   if (classCode) {
-    void import('./store/live').then(({ joinLive, prefillClass }) => {
-      if (chairKey && /^[A-Za-z0-9_-]{16,64}$/.test(chairKey)) void joinLive(classCode, 'The President', chairKey);
+    void import('./store/live').then(({ joinLive, prefillClass, presidentKey }) => {
+      // The President's link carries its key: it leaves the address bar at once (which a projector
+      // shows), and stays in this tab for a reload.
+      const chairKey = presidentKey(classCode, params.get('chair'));
+      if (params.has('chair')) { params.delete('chair'); window.history.replaceState(null, '', `${window.location.pathname}?${params}`); }
+      if (chairKey) void joinLive(classCode, 'The President', chairKey);
       else { prefillClass(classCode.slice(0, 8)); goTo('join'); }
     });
     return;

@@ -23,6 +23,8 @@ export interface SharedView {
   waitingFor: string | null;
   next: string | null;
   replyRequests: string[];
+  /** Every delegation that has spoken, in order: a seat that has spoken can no longer be taken. */
+  spoken: string[];
   /** The statements students have delivered, as everyone heard them. */
   statements: SpokenStatement[];
   /** Every delegation's answer to a student's statement or reply, in the order said. */
@@ -59,6 +61,7 @@ export function sharedView(scenario: Scenario, meeting: LiveMeeting): SharedView
     code: meeting.code, stage: meeting.stage, turn: meeting.turn, chairName: meeting.chairName, chairAway: meeting.chairAway,
     seats: Object.entries(meeting.seats).map(([id, s]) => ({ seat: id, name: s.name, connected: s.connected })),
     waitingFor: meeting.waitingFor, next: nextSpeaker(scenario, meeting), replyRequests: [...meeting.replyRequests],
+    spoken: meeting.floor.flatMap((f) => (f.kind === 'speech' ? [f.seat] : [])),
     statements: meeting.floor.flatMap((f) => (f.kind === 'speech' && f.statement
       ? [{ seat: f.seat, text: composeStatement(scenario, f.seat, f.statement.options, f.statement.closing) }] : [])),
     answers: Object.entries(meeting.games).flatMap(([seat, game]) => game.log.flatMap((e): Answer[] => (

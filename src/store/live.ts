@@ -72,6 +72,19 @@ export async function joinLive(rawCode: string, name: string, chairKey?: string)
   }
 }
 
+/** The President's key for a class: from the link, kept for this tab; or the one kept earlier. */
+export function presidentKey(code: string, fromLink: string | null): string | null {
+  const item = `take-the-floor/chair/${code.toUpperCase()}`;
+  const valid = (k: string | null): k is string => !!k && /^[A-Za-z0-9_-]{16,64}$/.test(k);
+  try {
+    if (valid(fromLink)) { window.sessionStorage.setItem(item, fromLink); return fromLink; }
+    const kept = window.sessionStorage.getItem(item);
+    return valid(kept) ? kept : null;
+  } catch {
+    return valid(fromLink) ? fromLink : null;
+  }
+}
+
 /** The join form was sent without a name: the form says so, and keeps the code. */
 export function askForName(code: string) {
   gameStore.setState((s) => { s.live = { code, name: '', status: 'closed', problem: 'needName', view: null, refused: null }; });

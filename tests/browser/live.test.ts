@@ -69,6 +69,10 @@ describe('a class meeting in three students\' browsers', () => {
     const president = await page();
     await president.goto(`${url}?class=${CODE}&chair=${CHAIR_KEY}`);
     await president.waitForSelector('#chair-heading');
+    // The President's key leaves the address bar (a projector shows it) and survives a reload.
+    expect(president.url()).not.toContain('chair=');
+    await president.reload();
+    await president.waitForSelector('#chair-heading');
     const students: Record<string, Page> = {};
     // Ana is on a phone.
     for (const [name, seat] of [['Ana', 'KOR'], ['Ben', 'USA'], ['Chi', 'RUS']] as const) {

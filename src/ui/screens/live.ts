@@ -29,15 +29,12 @@ function statusLine(live: LiveUi): View {
 
 function seatPicker(s: Scenario, v: MeetingView): View {
   const held = new Map(v.seats.map((x) => [x.seat, x.name]));
-  const members = s.speakersList.members;
-  // Seats from the next speaker on can still be taken; one whose turn has passed has spoken.
-  const nextAt = v.stage === 'gathering' ? 0 : v.next && members.includes(v.next) ? members.indexOf(v.next) : members.length;
   return h('section', { class: 'seat-picker', 'aria-labelledby': 'pick-seat-heading' },
     h('h2', { id: 'pick-seat-heading' }, t('live.seats.heading')),
     h('p', {}, t('live.seats.intro')),
     h('ul', { class: 'plain seat-buttons' }, s.delegations.filter((d) => d.kind === 'member').map((d) => {
       const student = held.get(d.id);
-      const gone = members.indexOf(d.id) < nextAt;
+      const gone = v.spoken.includes(d.id);
       const label = student ? t('live.seats.heldBy', { name: d.shortName, student }) : gone ? t('live.seats.spoken', { name: d.shortName }) : t('live.seats.take', { name: d.shortName });
       return h('li', {}, h('button', { id: `take-${d.id}`, disabled: !!student || gone, onclick: () => claimSeat(d.id) }, label));
     })));
@@ -114,14 +111,13 @@ function lastMoves(s: Scenario, game: GameState): View | null {
 }
 
 function speakersList(s: Scenario, v: MeetingView): View {
-  const spoken = new Set(v.statements.map((x) => x.seat));
+  const spoken = new Set(v.spoken);
   const order = [...s.speakersList.members, ...s.speakersList.rule37];
-  const nextAt = v.next ? order.indexOf(v.next) : order.length;
   const student = new Map(v.seats.map((x) => [x.seat, x.name]));
   return h('section', { class: 'live-list', 'aria-labelledby': 'live-list-heading' },
     h('h2', { id: 'live-list-heading' }, t('live.list.heading')),
-    h('ol', {}, order.map((id, i) => {
-      const state = v.waitingFor === id ? t('live.list.floor') : (i < nextAt || spoken.has(id)) && v.stage !== 'gathering' ? t('live.list.spoken') : id === v.next && v.stage !== 'gathering' ? t('live.list.next') : '';
+    h('ol', {}, order.map((id) => {
+      const state = v.waitingFor === id ? t('live.list.floor') : spoken.has(id) ? t('live.list.spoken') : id === v.next && v.stage !== 'gathering' ? t('live.list.next') : '';
       return h('li', { class: v.waitingFor === id ? 'floor' : '' }, shortNameOf(s, id), ' · ', student.get(id) ?? t('live.list.computer'), state ? ` · ${state}` : '');
     })));
 }
