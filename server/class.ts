@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { loadScenarioText } from '../src/engine';
 import { createClassServer, openClass } from './app';
-import { classCode } from './councilRoom';
+import { classCode, reopen } from './councilRoom';
 import { fileStore } from './store';
 
 const SCENARIO = 'scenarios/unsc-2024-10-30-ukraine-dprk.yaml';
@@ -23,6 +23,13 @@ const store = fileStore(process.env.KEEP_DIR ?? '.class-data');
 const wanted = process.env.CLASS_CODE?.toUpperCase();
 const kept = wanted ? store.load(wanted) : null;
 if (wanted && !kept) console.log(`No meeting is kept under ${wanted}: starting a new one.`);
+if (kept) {
+  // A kept meeting that cannot be replayed is said plainly and left as it is, never written over.
+  try { reopen(loaded.scenario, kept); } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
 const code = kept ? kept.setup.code : classCode();
 const setup = kept?.setup ?? { code, seed: randomInt(2 ** 31), mode: 'standard' as const, chair: randomBytes(18).toString('base64url'), chairName: 'The President' };
 

@@ -7,9 +7,9 @@ import { randomInt } from 'node:crypto';
 import { Room, matchMaker, type Client } from '@colyseus/core';
 import type { Scenario } from '../src/engine';
 import { applyInput, createMeeting, replayMeeting, seatOf, type MeetingSetup } from '../src/live/meeting';
-import type { LiveMeeting } from '../src/live/types';
+import { HOLDER_KEY, LIVE_FORMAT, type LiveMeeting } from '../src/live/types';
 import { ownView, sharedView } from '../src/live/view';
-import type { MeetingStore } from './store';
+import { playedWith, type Kept, type MeetingStore } from './store';
 
 export interface CouncilOptions {
   scenario: Scenario;
@@ -28,8 +28,6 @@ export interface CouncilOptions {
   chairName?: unknown;
 }
 
-/** A browser's key: random, at least 16 characters, made by that browser and kept in its storage. */
-const KEY = /^[A-Za-z0-9_-]{16,64}$/;
 // No I, L, O or U: nothing to misread on a projector or mistype on a phone.
 const LETTERS = 'ABCDEFGHJKMNPQRSTVWXYZ';
 
@@ -37,12 +35,28 @@ export function classCode(): string {
   return Array.from({ length: 4 }, () => LETTERS[randomInt(LETTERS.length)]).join('');
 }
 
-/** A code no open class is using, across every process that shares the matchmaker. */
-async function freeCode(): Promise<string> {
+/** A code no open class is using (across every process that shares the matchmaker) and none kept. */
+async function freeCode(store: MeetingStore): Promise<string> {
   for (;;) {
     const code = classCode();
-    if ((await matchMaker.query({ roomId: code })).length === 0) return code;
+    if ((await matchMaker.query({ roomId: code })).length === 0 && !store.load(code)) return code;
   }
+}
+
+/**
+ * The meeting kept under a class code, replayed; or a plain reason why it cannot be, in which case
+ * its file is left exactly as it was (a new meeting never writes over one that could not be read).
+ */
+export function reopen(scenario: Scenario, kept: Kept): LiveMeeting {
+  const { played, setup } = kept;
+  const where = `The meeting kept under ${setup.code}`;
+  if (played.format !== LIVE_FORMAT) throw new Error(`${where} was kept by another version of the game, so it cannot be replayed. Its file is kept as it is.`);
+  if (played.scenarioId !== scenario.id || played.scenarioVersion !== scenario.version) {
+    throw new Error(`${where} was played with version ${played.scenarioVersion} of "${played.scenarioId}", and this server has version ${scenario.version} of "${scenario.id}", so it cannot be replayed exactly. Its file is kept as it is.`);
+  }
+  const replayed = replayMeeting(scenario, setup, kept.inputs);
+  if (!replayed.ok) throw new Error(`${where} cannot be replayed (${replayed.error.message.replace(/[.!]$/, '')}). Its file is kept as it is.`);
+  return replayed.meeting;
 }
 
 export class CouncilRoom extends Room {
@@ -62,9 +76,9 @@ export class CouncilRoom extends Room {
     if (options.code !== undefined && !setup) throw new Error('No class has been set up under that code.');
     if (setup) options.reserved.delete(setup.code);
     else {
-      if (typeof options.key !== 'string' || !KEY.test(options.key)) throw new Error('This browser did not say who it is: reload the page and try again.');
+      if (typeof options.key !== 'string' || !HOLDER_KEY.test(options.key)) throw new Error('This browser did not say who it is: reload the page and try again.');
       const chairName = typeof options.chairName === 'string' ? options.chairName.slice(0, 60) : '';
-      setup = { code: await freeCode(), seed: randomInt(2 ** 31), mode: 'standard', chair: options.key, chairName };
+      setup = { code: await freeCode(this.store), seed: randomInt(2 ** 31), mode: 'standard', chair: options.key, chairName };
     }
     this.roomId = setup.code;
     this.autoDispose = false;
@@ -72,17 +86,16 @@ export class CouncilRoom extends Room {
     // A class joins at once over school Wi-Fi: a phone may take a while to open its connection.
     this.setSeatReservationTime(60);
     const kept = this.store.load(setup.code);
-    const replayed = kept ? replayMeeting(this.scenario, kept.setup, kept.inputs) : null;
-    if (replayed?.ok) this.meeting = replayed.meeting;
+    if (kept) this.meeting = reopen(this.scenario, kept);
     else {
       this.meeting = createMeeting(this.scenario, setup);
-      this.store.start(setup);
+      this.store.start(setup, playedWith(this.scenario));
     }
     this.onMessage('*', (client, type, message) => this.request(client, type, message));
   }
 
   override onAuth(_client: Client, options: { key?: unknown }) {
-    if (typeof options?.key !== 'string' || !KEY.test(options.key)) throw new Error('This browser did not say who it is: reload the page and type the class code again.');
+    if (typeof options?.key !== 'string' || !HOLDER_KEY.test(options.key)) throw new Error('This browser did not say who it is: reload the page and type the class code again.');
     return { key: options.key };
   }
 

@@ -27,7 +27,7 @@ class Refusal extends Error {
 const refuse = (code: LiveError['code'], message: string): never => { throw new Refusal({ code, message }); };
 
 /** The members in the order they speak, then the rule 37 speakers. */
-export function speakingOrder(scenario: Scenario): string[] {
+function speakingOrder(scenario: Scenario): string[] {
   return [...scenario.speakersList.members, ...scenario.speakersList.rule37];
 }
 

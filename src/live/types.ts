@@ -12,6 +12,11 @@ import type { GameState, Mode } from '../engine';
 
 export const LIVE_FORMAT = 1;
 
+/** A browser's key: random, made by that browser (or given in the President's link) and kept there. */
+export const HOLDER_KEY = /^[A-Za-z0-9_-]{16,64}$/;
+/** A class code: capital letters, four of them as the server makes them. */
+export const CLASS_CODE = /^[A-Z]{4,8}$/;
+
 /** Who is in the room: a private key the server gives each browser, never shown to others. */
 export type Holder = string;
 

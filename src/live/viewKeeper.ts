@@ -6,7 +6,7 @@
 import type { Room } from 'colyseus.js';
 import type { MeetingView, OwnView, SharedView } from './view';
 
-export function viewKeeper(onView: (view: MeetingView) => void) {
+function viewKeeper(onView: (view: MeetingView) => void) {
   let shared: SharedView | null = null;
   let own: OwnView | null = null;
   const emit = () => { if (shared && own) onView({ ...shared, ...own }); };

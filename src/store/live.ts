@@ -4,7 +4,7 @@
  */
 import type { Choice } from '../engine';
 import type { ClassLine, LineStatus } from '../live/connection';
-import type { LiveError } from '../live/types';
+import { CLASS_CODE, HOLDER_KEY, type LiveError } from '../live/types';
 import type { MeetingView } from '../live/view';
 import { gameStore, goTo, keepClassGame, routeChoicesTo } from './gameStore';
 
@@ -31,7 +31,7 @@ function randomKey(): string {
 export function classKey(): string {
   try {
     const kept = window.localStorage.getItem(KEY_ITEM);
-    if (kept && /^[A-Za-z0-9_-]{16,64}$/.test(kept)) return kept;
+    if (kept && HOLDER_KEY.test(kept)) return kept;
     const made = randomKey();
     window.localStorage.setItem(KEY_ITEM, made);
     return made;
@@ -40,7 +40,6 @@ export function classKey(): string {
   }
 }
 
-export const isClassCode = (code: string) => /^[A-Z]{4,8}$/.test(code);
 
 function setLive(change: (live: LiveUi) => void) {
   gameStore.setState((s) => { if (s.live) change(s.live); });
@@ -49,7 +48,7 @@ function setLive(change: (live: LiveUi) => void) {
 /** Joins a class meeting; `chairKey` comes from the President's own link. */
 export async function joinLive(rawCode: string, name: string, chairKey?: string): Promise<void> {
   const code = rawCode.trim().toUpperCase().replace(/[^A-Z]/g, '');
-  if (!isClassCode(code)) {
+  if (!CLASS_CODE.test(code)) {
     gameStore.setState((s) => { s.live = { code, name, status: 'closed', problem: 'badCode', view: null, refused: null }; });
     return;
   }
@@ -75,7 +74,7 @@ export async function joinLive(rawCode: string, name: string, chairKey?: string)
 /** The President's key for a class: from the link, kept for this tab; or the one kept earlier. */
 export function presidentKey(code: string, fromLink: string | null): string | null {
   const item = `take-the-floor/chair/${code.toUpperCase()}`;
-  const valid = (k: string | null): k is string => !!k && /^[A-Za-z0-9_-]{16,64}$/.test(k);
+  const valid = (k: string | null): k is string => !!k && HOLDER_KEY.test(k);
   try {
     if (valid(fromLink)) { window.sessionStorage.setItem(item, fromLink); return fromLink; }
     const kept = window.sessionStorage.getItem(item);

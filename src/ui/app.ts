@@ -69,7 +69,9 @@ function shortcuts(event: KeyboardEvent) {
   const target = event.target as HTMLElement | null;
   if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) && (target as HTMLInputElement).type !== 'radio')) return;
   const state = gameStore.getState();
-  if (!state.game || state.screen !== 'game' || state.game.phase === 'preparation') return;
+  const inSolo = state.screen === 'game' && state.game && state.game.phase !== 'preparation';
+  const inClass = state.screen === 'live' && !!state.live?.view?.you?.game;
+  if (!inSolo && !inClass) return;
   const key = event.key.toLowerCase();
   const panel = key === 'm' ? 'meters' : key === 'g' ? 'reference' : key === 'escape' && state.help ? null : undefined;
   if (panel === undefined) return;
@@ -135,13 +137,18 @@ export function mountApp(root: HTMLElement, request: SeatRequest, onGameScreen: 
     // Outside a meeting a jargon link opens the glossary above the screen; in one, the meeting shows it.
     const glossaryAbove = state.help === 'reference' && state.scenario && !(state.screen === 'game' && state.game && state.game.phase !== 'preparation' && state.game.phase !== 'outcome');
     render(h('div', { class: 'screen-root' }, error, glossaryAbove ? glossaryPanel(state.scenario!) : null, renderScreen(state, request)), screen);
-    const panel = state.screen === 'game' && state.game && state.game.phase !== 'preparation' ? meterPanel(state) : null;
+    // In a class meeting the side panel reads the student's own game, which the room sends.
+    const liveGame = state.screen === 'live' ? state.live?.view?.you?.game ?? null : null;
+    const panel = state.screen === 'game' && state.game && state.game.phase !== 'preparation' ? meterPanel(state)
+      : liveGame ? meterPanel({ ...state, game: liveGame }) : null;
     render(panel, side);
-    const inMeeting = panel !== null && state.game?.phase !== 'outcome';
+    const inMeeting = panel !== null && (liveGame ?? state.game)?.phase !== 'outcome';
     document.body.classList.toggle('in-meeting', inMeeting);
     document.body.classList.toggle('projector', state.projector);
+    document.body.classList.toggle('class-meeting', liveGame !== null);
     home.hidden = state.screen === 'title';
-    if (inMeeting) onGameScreen(shell);
+    // The chamber drawing follows the solo game; a class meeting is told in text.
+    if (inMeeting && !liveGame) onGameScreen(shell);
 
     const heading = screen.querySelector<HTMLElement>('#screen-heading');
     const pending = takePendingFocus();

@@ -123,6 +123,11 @@ describe('a class meeting in three students\' browsers', () => {
           await p.waitForSelector('#live-status.connected', { timeout: 30_000 });
           await p.waitForSelector('#your-floor');
           expect(await text(p, '.draft')).toContain('desperate');
+          // The student's own meters sit beside the meeting, and M says what they mean.
+          expect(await text(p, '#side')).toMatch(/Escalation\s*\d+ of 100/);
+          await p.keyboard.press('m');
+          await p.waitForSelector('#help-meters-heading');
+          await p.keyboard.press('Escape');
         }
         await p.waitForSelector('#your-floor');
         await activate(p, 'deliver');
@@ -150,6 +155,9 @@ describe('a class meeting in three students\' browsers', () => {
     expect(dropped).toBe(true);
     await screenshot(president, 'live-president-end');
 
+    await students.RUS!.waitForSelector('#live-debrief', { timeout: 20_000 });
+    await screenshot(students.RUS!, 'live-student-end');
+    expect(await axeViolations(students.RUS!)).toEqual([]);
     for (const [seat, p] of Object.entries(students)) {
       await p.waitForSelector('#live-debrief', { timeout: 20_000 });
       await activate(p, 'live-debrief');

@@ -64,6 +64,18 @@ describe('the class room', () => {
     await own.leave();
   });
 
+  it('never writes over a kept meeting it cannot replay, and says why', async () => {
+    const played = { format: 1, scenarioId: scenario.id, scenarioVersion: scenario.version };
+    store.start({ ...setup, code: 'OLDV' }, { ...played, scenarioVersion: scenario.version + 1 });
+    store.append('OLDV', { type: 'open', from: key('teacher') });
+    await expect(openClass({ ...setup, code: 'OLDV' })).rejects.toThrow(/played with version \d+ of .*cannot be replayed exactly\. Its file is kept as it is\./);
+    expect(store.load('OLDV')).toMatchObject({ played: { scenarioVersion: scenario.version + 1 }, inputs: [{ type: 'open' }] });
+    store.start({ ...setup, code: 'BADR' }, played);
+    store.append('BADR', { type: 'giveFloor', seen: 0, from: key('ana') });
+    await expect(openClass({ ...setup, code: 'BADR' })).rejects.toThrow(/cannot be replayed \(Only the President can do that\)\. Its file is kept as it is\./);
+    expect(store.load('BADR')!.inputs).toHaveLength(1);
+  });
+
   it('seats three students and shows the President who holds which seat', async () => {
     const seated = viewWhere(browsers.teacher!, (v) => v.seats.length === 3);
     browsers.ana!.send('claim', { seat: 'USA', name: 'Ana' });

@@ -2,15 +2,16 @@
  * A class meeting on a student's or the President's screen. Everything shown comes from the room's
  * latest view; every control sends a request, and the room's answer redraws the screen.
  */
-import { bandOf, nameAttackers, newGame, repliesFor, type GameState, type Scenario } from '../../engine';
+import { nameAttackers, newGame, repliesFor, type GameState, type Scenario } from '../../engine';
 import type { MeetingView } from '../../live/view';
 import type { AppState } from '../../store/gameStore';
 import { claimSeat, leaveLive, openLiveDebrief, sendLive, type LiveUi } from '../../store/live';
 import { h, type View } from '../dom';
 import { addMessages, t, type MessageKey } from '../i18n';
 import liveMessages from '../locales/en.live.json';
-import { nameOf, shortNameOf } from '../names';
+import { inTextOf, nameOf, shortNameOf } from '../names';
 import { changeLine, type MeterEvent } from '../causes';
+import { helpPanel } from '../parts/reference';
 import { statementBuilder } from './builder';
 import { presidentPanel } from './liveChair';
 import { transcript } from './transcript';
@@ -38,12 +39,6 @@ function seatPicker(s: Scenario, v: MeetingView): View {
       const label = student ? t('live.seats.heldBy', { name: d.shortName, student }) : gone ? t('live.seats.spoken', { name: d.shortName }) : t('live.seats.take', { name: d.shortName });
       return h('li', {}, h('button', { id: `take-${d.id}`, disabled: !!student || gone, onclick: () => claimSeat(d.id) }, label));
     })));
-}
-
-function myMeters(s: Scenario, game: GameState): View {
-  return h('p', { class: 'meter-strip live-meters' },
-    h('strong', {}, t('live.you.meters')), ': ',
-    s.meters.map((m, i) => [i ? ' · ' : '', `${m.label} ${game.meters[m.id]} (${bandOf(s, m.id, game.meters[m.id] ?? 0)})`]));
 }
 
 /** The builder works on a game: before the meeting opens, a fresh one for this seat, with the draft. */
@@ -92,7 +87,8 @@ function yourDelegation(state: AppState, s: Scenario, v: MeetingView): View {
   }
   return h('section', { class: 'your-delegation', 'aria-labelledby': 'you-heading' },
     h('h2', { id: 'you-heading' }, t('live.you.heading', { name: nameOf(s, seat) })),
-    game ? myMeters(s, game) : null,
+    // What the meters mean (M, or the side panel's button), as in the solo meeting.
+    state.help === 'meters' ? helpPanel(s, seat, 'meters') : null,
     game ? lastMoves(s, game) : null,
     part,
     v.stage === 'gathering' ? h('button', { id: 'release-seat', class: 'link', onclick: () => sendLive('release') }, t('live.you.release')) : null);
@@ -129,7 +125,7 @@ function answersHeard(s: Scenario, v: MeetingView): View | null {
   return h('section', { class: 'live-answers', 'aria-labelledby': 'answers-heading' },
     h('h2', { id: 'answers-heading' }, t('live.answers')),
     h('ol', { class: 'transcript' }, others.map((a) => h('li', { class: `speech response ${a.response}` },
-      h('span', { class: 'speaker' }, t(`live.answer.${a.response}` as MessageKey, { speaker: shortNameOf(s, a.speaker), student: shortNameOf(s, a.to) })),
+      h('span', { class: 'speaker' }, t(`live.answer.${a.response}` as MessageKey, { speaker: shortNameOf(s, a.speaker), student: inTextOf(s, a.to) })),
       h('p', {}, a.text)))));
 }
 
