@@ -34,7 +34,13 @@ export interface Run {
 
 export interface Heard { opening: string | null; statements: Record<string, string[]> }
 
-export type Decoded = { ok: true; run: Run } | { ok: false; reason: string };
+/**
+ * A code from a class meeting carries a fourth segment, the class server's signature: the class code
+ * and 22 characters (src/live/signature.ts). The engine reads its shape and passes back the class
+ * code; only a browser holding the class's secret can check it.
+ */
+export type Decoded = { ok: true; run: Run; signedBy: string | null } | { ok: false; reason: string };
+const SIGNED_BY = /^([A-Z]{9})[A-Za-z0-9_-]{22}$/;
 
 /** Names are shown as text; control and direction-override characters are dropped, length capped. */
 export function cleanName(name: string): string {
@@ -193,8 +199,10 @@ export function decodeRun(scenario: Scenario, input: unknown): Decoded {
   if (!code.startsWith('TF')) return refuse('this is not a Take the Floor run code (they start with “TF1.”)');
   if (!code.startsWith(PREFIX)) return refuse(`this run code was made by another version of the game (it starts with “${code.slice(0, 4)}”, this version reads “${PREFIX}”)`);
   const parts = code.slice(PREFIX.length).split('.');
-  if (parts.length !== 2 || !parts[0] || parts[1]!.length !== 1) return refuse('the code is incomplete: it should end with a dot and one check character');
-  const [payload, check] = parts as [string, string];
+  if (parts.length < 2 || parts.length > 3 || !parts[0] || parts[1]!.length !== 1) return refuse('the code is incomplete: it should end with a dot and one check character');
+  const [payload, check, signature] = parts as [string, string, string?];
+  const signedBy = signature === undefined ? null : SIGNED_BY.exec(signature)?.[1];
+  if (signedBy === undefined) return refuse('the code is damaged: the class server\'s signature at its end is not complete');
   if (checkLetter(payload) !== check) return refuse('the code is damaged: its check character does not match (a character was changed, lost or added)');
   const bytes = fromBase64Url(payload);
   if (!bytes) return refuse('the code is damaged: it contains characters a run code never has');
@@ -245,6 +253,9 @@ export function decodeRun(scenario: Scenario, input: unknown): Decoded {
         heard.statements[speaker.id] = options;
       }
       if (!r.done) return refuse('the code is damaged: it is longer than its contents');
+      // Anyone can write a heard section and a valid check character: only the class server's
+      // signature says the student heard it.
+      if (!signedBy) return refuse('a run code from a class meeting carries the class server\'s signature; this one does not, so what it says was heard cannot be trusted');
     }
     if (cleanClosing(closing).length > scenario.rules.closingSentenceMax) return refuse('the code is damaged: its closing sentence is too long');
     return {
@@ -254,6 +265,7 @@ export function decodeRun(scenario: Scenario, input: unknown): Decoded {
         picks, closing, reply: replyIndex === 0 ? null : replies[replyIndex - 1]!.id, name: cleanName(name),
         ...(heard ? { heard } : {}),
       },
+      signedBy,
     };
   } catch {
     return refuse('the code is damaged: it ends too soon or holds text that cannot be read');

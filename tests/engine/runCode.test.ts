@@ -1,7 +1,7 @@
 /** Run codes: a finished run as a short code that replays to the same debrief, and refuses damage. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { debrief, decodeRun, encodeRun, replayRun, runOf } from '../../src/engine';
+import { debrief, decodeRun, encodeRun, replayRun, runOf, topicsFor, type Run } from '../../src/engine';
 import { botPlay, seeds } from '../support/bot';
 import { miniScenario } from '../support/mini';
 import { load } from '../support/play';
@@ -72,5 +72,47 @@ describe('run codes', () => {
     expect(reason.call(null, code) && decodeRun(other, code)).toMatchObject({ ok: false, reason: expect.stringContaining(`version ${s.version} of this meeting's scenario and this is version ${s.version + 1}`) });
     const mini = load(miniScenario());
     expect(decodeRun(mini, code)).toMatchObject({ ok: false, reason: expect.stringContaining('for another meeting') });
+  });
+
+  describe('from a class meeting', () => {
+    const SIG = '.KXRPMTQWH' + 'abcdefghijklmnopqrstuv';
+    /** A solo run with a made-up "heard" section: the President's opening and the United States' positions. */
+    function forged(): { run: Run; code: string } {
+      const run = runOf(s, botPlay(s, 'MLT', 5), 'Ana');
+      expect(run.heard).toBeUndefined();
+      run.heard = { opening: s.presidency.options[1]!.id, statements: { USA: topicsFor(s, 'USA').slice(0, 2).map((t) => t.options.at(-1)!.id) } };
+      return { run, code: encodeRun(s, run) };
+    }
+
+    it('refuse a heard section with no class signature, even with a valid check character', () => {
+      const { code } = forged();
+      expect(code).toMatch(/^TF1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]$/);
+      expect(decodeRun(s, code)).toEqual({
+        ok: false,
+        reason: 'a run code from a class meeting carries the class server\'s signature; this one does not, so what it says was heard cannot be trusted',
+      });
+    });
+
+    it('read the class code of a signed code, and leave checking the signature to whoever holds the secret', () => {
+      const { run, code } = forged();
+      const decoded = decodeRun(s, code + SIG);
+      expect(decoded).toMatchObject({ ok: true, signedBy: 'KXRPMTQWH' });
+      expect(decoded.ok && decoded.run).toEqual(run);
+      expect(decoded.ok && replayRun(s, decoded.run).ok).toBe(true);
+      // A solo code is signed by no one.
+      const solo = roundTrip('KOR', 4, 'Ben');
+      expect(decodeRun(s, solo.code)).toMatchObject({ ok: true, signedBy: null });
+      expect(decodeRun(s, solo.code + SIG)).toMatchObject({ ok: true, signedBy: 'KXRPMTQWH' });
+    });
+
+    it('still check the check character over the code before its signature, and refuse a cut signature', () => {
+      const { code } = forged();
+      const i = 12;
+      const damaged = `${code.slice(0, i)}${code[i] === 'A' ? 'B' : 'A'}${code.slice(i + 1)}`;
+      expect(decodeRun(s, damaged + SIG)).toMatchObject({ ok: false, reason: expect.stringContaining('check character does not match') });
+      for (const bad of [SIG.slice(0, -1), SIG.toLowerCase(), '.', `${SIG}.x`]) {
+        expect(decodeRun(s, code + bad), bad).toMatchObject({ ok: false });
+      }
+    });
   });
 });
