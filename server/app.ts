@@ -9,9 +9,9 @@ import { gzipSync } from 'node:zlib';
 import { Server, matchMaker, type MatchMakerDriver, type Presence } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import type { Scenario } from '../src/engine';
-import type { MeetingSetup } from '../src/live/meeting';
-import { CouncilRoom } from './councilRoom';
-import type { MeetingStore } from './store';
+import { CouncilRoom, DEFAULT_LIMITS, reopen, type RoomLimits } from './councilRoom';
+import { DEFAULT_GATE, matchmakingGate, type GateLimits } from './gate';
+import type { KeptSetup, MeetingStore } from './store';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
@@ -45,36 +45,65 @@ export interface ClassServerOptions {
   scenario: Scenario;
   store: MeetingStore;
   dist?: string;
-  graceSeconds?: number;
+  limits?: Partial<RoomLimits>;
+  gate?: Partial<GateLimits>;
   presence?: Presence;
   driver?: MatchMakerDriver;
   /** How browsers reach this process, when several share a Redis (host:port). */
   publicAddress?: string;
 }
 
+/** Setups only the server gives (`npm run class`, a kept class coming back), by code, for the room to take. */
+const reserved = new Map<string, KeptSetup>();
+
 export function createClassServer(options: ClassServerOptions): Server {
+  const limits: RoomLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const http = createServer(options.dist ? siteHandler(options.dist) : (_req, res) => { if (!res.headersSent) res.writeHead(404).end(); });
   // Longer than a client keeps an idle connection, so a busy server never closes one just as a
   // browser sends on it ("socket hang up").
   http.keepAliveTimeout = 65_000;
   http.headersTimeout = 66_000;
   const server = new Server({
-    transport: new WebSocketTransport({ server: http, pingInterval: 5000, pingMaxRetries: 2 }),
+    transport: new WebSocketTransport({ server: http, pingInterval: 5000, pingMaxRetries: 2, maxPayload: 4096 }),
     presence: options.presence,
     driver: options.driver,
     publicAddress: options.publicAddress,
     greet: false,
+    // Colyseus would shut every class down on any uncaught error; the class server handles its own signals.
+    gracefullyShutdown: false,
   });
-  server.define('council', CouncilRoom, {
-    scenario: options.scenario, store: options.store, graceSeconds: options.graceSeconds ?? 30, reserved,
-  } as never);
+  server.define('council', CouncilRoom, { scenario: options.scenario, store: options.store, limits, reserved } as never);
+  // Only the ways in that need a class code are open to browsers, whatever Colyseus offers.
+  matchMaker.controller.exposedMethods = ['create', 'joinById', 'reconnect'];
+  const gate = matchmakingGate({ ...DEFAULT_GATE, reservationSeconds: limits.reservationSeconds, ...options.gate }, {
+    async reopenKept(code) {
+      let kept;
+      try { kept = options.store.load(code); } catch (error) { return (error as Error).message; }
+      if (!kept) return 'none';
+      try { reopen(options.scenario, kept); } catch (error) { return (error as Error).message; }
+      try { await openClass(kept.setup); return 'opened'; } catch { return 'none'; }
+    },
+  });
+  // Colyseus has taken the server's request listeners; the gate goes in front of them.
+  const colyseusListeners = http.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  http.removeAllListeners('request');
+  http.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const pass = () => { for (const l of colyseusListeners) l.call(http, req, res); };
+    if (!(req.url ?? '').includes('/matchmake/')) { pass(); return; }
+    gate(req, res).then((answered) => { if (!answered) pass(); }, (error) => {
+      console.error(`the class server's door failed on a request: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
   return server;
 }
 
-const reserved = new Map<string, MeetingSetup>();
-
 /** Opens (or, after a restart, reopens) the room for one class, with a setup only the server can give. */
-export async function openClass(setup: MeetingSetup) {
+export async function openClass(setup: KeptSetup) {
   reserved.set(setup.code, setup);
-  return matchMaker.createRoom('council', { code: setup.code });
+  try {
+    return await matchMaker.createRoom('council', { code: setup.code });
+  } finally {
+    reserved.delete(setup.code);
+  }
 }

@@ -1,149 +1,233 @@
 /**
  * One class's meeting on the Colyseus room server. The room decides nothing itself: it passes each
- * message to the live meeting's rules (src/live) with the sender's key, keeps every accepted input
- * (so a restarted server replays the meeting), and sends each browser its own view.
+ * message to the live meeting's rules (src/live) with the sender's holder (the hash of the key its
+ * connection authenticated with, never anything the message says), keeps every input that changed
+ * the meeting (so a restarted server replays it), and sends each browser its own view.
+ *
+ * It is built to survive its students: no message can end the process (a fault refuses that input
+ * and the room goes on), each connection has a message budget, and a class that is finished or
+ * idle with nobody connected is disposed (its kept file reopens it if the class comes back).
  */
 import { randomInt } from 'node:crypto';
 import { Room, matchMaker, type Client } from '@colyseus/core';
-import type { Scenario } from '../src/engine';
-import { applyInput, createMeeting, replayMeeting, seatOf, type MeetingSetup } from '../src/live/meeting';
-import { HOLDER_KEY, LIVE_FORMAT, type LiveMeeting } from '../src/live/types';
+import { encodeRun, runOf, type Scenario } from '../src/engine';
+import { applyInput, createMeeting, replayMeeting, seatOf } from '../src/live/meeting';
+import { makeClassSecret, signRunCode } from '../src/live/signature';
+import { CLOSE_FLOOD, HOLDER_KEY, LIVE_FORMAT, type LiveMeeting } from '../src/live/types';
 import { ownView, sharedView } from '../src/live/view';
-import { playedWith, type Kept, type MeetingStore } from './store';
+import { messageBudget, type Budget } from './budget';
+import { classCode, holderOf } from './keys';
+import { playedWith, type Kept, type KeptSetup, type MeetingStore } from './store';
+
+export interface RoomLimits {
+  /** Seconds a dropped browser keeps its connection's place before the seat is marked away. */
+  graceSeconds: number;
+  /** A class nobody is connected to is disposed after this long without a change (seconds). */
+  idleSeconds: number;
+  /** A finished class is disposed this long after its last browser left (seconds). */
+  finishedSeconds: number;
+  /** Seconds a browser that has been given a place has to connect to it. */
+  reservationSeconds: number;
+  messagesPerSecond: number;
+}
+
+export const DEFAULT_LIMITS: RoomLimits = { graceSeconds: 30, idleSeconds: 30 * 60, finishedSeconds: 5 * 60, reservationSeconds: 15, messagesPerSecond: 20 };
 
 export interface CouncilOptions {
   scenario: Scenario;
   store: MeetingStore;
-  /** Seconds a dropped browser keeps its connection's place before the seat is marked away. */
-  graceSeconds: number;
+  limits: RoomLimits;
   /**
-   * Setups the server itself has reserved (`npm run class`), by code. The room server's own options
-   * always override what a browser sends, so a browser cannot pass its own setup, store or scenario:
-   * a browser creating a class gives only its key and a name, and the code is made here.
+   * Setups the server itself has reserved (`npm run class`, or a kept class coming back), by code.
+   * The room server's own options always override what a browser sends, so a browser cannot pass
+   * its own setup, store or scenario: a browser creating a class gives only its key and a name.
    */
-  reserved: Map<string, MeetingSetup>;
+  reserved: Map<string, KeptSetup>;
   code?: unknown;
   /** The creating browser's key: it presides. */
   key?: unknown;
   chairName?: unknown;
 }
 
-// No I, L, O or U: nothing to misread on a projector or mistype on a phone.
-const LETTERS = 'ABCDEFGHJKMNPQRSTVWXYZ';
-
-export function classCode(): string {
-  return Array.from({ length: 4 }, () => LETTERS[randomInt(LETTERS.length)]).join('');
-}
-
 /** A code no open class is using (across every process that shares the matchmaker) and none kept. */
 async function freeCode(store: MeetingStore): Promise<string> {
   for (;;) {
     const code = classCode();
-    if ((await matchMaker.query({ roomId: code })).length === 0 && !store.load(code)) return code;
+    if ((await matchMaker.query({ roomId: code })).length === 0 && !store.exists(code)) return code;
   }
 }
+
+export interface Reopened { meeting: LiveMeeting; skipped: number }
 
 /**
  * The meeting kept under a class code, replayed; or a plain reason why it cannot be, in which case
  * its file is left exactly as it was (a new meeting never writes over one that could not be read).
  */
-export function reopen(scenario: Scenario, kept: Kept): LiveMeeting {
+export function reopen(scenario: Scenario, kept: Kept): Reopened {
   const { played, setup } = kept;
   const where = `The meeting kept under ${setup.code}`;
-  if (played.format !== LIVE_FORMAT) throw new Error(`${where} was kept by another version of the game, so it cannot be replayed. Its file is kept as it is.`);
+  if (played.format !== LIVE_FORMAT) throw new Error(`${where} was kept by another version of the game (format ${played.format}; this one keeps format ${LIVE_FORMAT}), so it cannot be replayed. Its file is kept as it is.`);
   if (played.scenarioId !== scenario.id || played.scenarioVersion !== scenario.version) {
     throw new Error(`${where} was played with version ${played.scenarioVersion} of "${played.scenarioId}", and this server has version ${scenario.version} of "${scenario.id}", so it cannot be replayed exactly. Its file is kept as it is.`);
   }
-  const replayed = replayMeeting(scenario, setup, kept.inputs);
-  if (!replayed.ok) throw new Error(`${where} cannot be replayed (${replayed.error.message.replace(/[.!]$/, '')}). Its file is kept as it is.`);
-  return replayed.meeting;
+  return replayMeeting(scenario, setup, kept.inputs);
 }
 
 export class CouncilRoom extends Room {
   private scenario!: Scenario;
   private store!: MeetingStore;
-  private grace = 20;
+  private limits = DEFAULT_LIMITS;
+  private setup!: KeptSetup;
   meeting!: LiveMeeting;
-  private readonly keys = new Map<string, string>(); // sessionId → key
+  /** How the class was reopened from its file, if it was: inputs replayed, skipped, lines damaged. */
+  reopened: { inputs: number; skipped: number; damaged: number } | null = null;
+  private readonly holders = new Map<string, string>(); // sessionId → holder
+  private readonly budgets = new Map<string, Budget & { toldAt: number }>();
   private readonly sent = new Map<string, string>(); // sessionId → the last own view sent, as JSON
+  private readonly signed = new Map<string, string>(); // seat → its signed run code
   private sharedSent = '';
+  private lastChange = Date.now();
+  private emptySince = Date.now();
 
   override async onCreate(options: CouncilOptions) {
     this.scenario = options.scenario;
     this.store = options.store;
-    this.grace = options.graceSeconds;
+    this.limits = options.limits;
     let setup = typeof options.code === 'string' ? options.reserved.get(options.code) : undefined;
     if (options.code !== undefined && !setup) throw new Error('No class has been set up under that code.');
     if (setup) options.reserved.delete(setup.code);
     else {
       if (typeof options.key !== 'string' || !HOLDER_KEY.test(options.key)) throw new Error('This browser did not say who it is: reload the page and try again.');
       const chairName = typeof options.chairName === 'string' ? options.chairName.slice(0, 60) : '';
-      setup = { code: await freeCode(this.store), seed: randomInt(2 ** 31), mode: 'standard', chair: options.key, chairName };
+      setup = { code: await freeCode(this.store), seed: randomInt(2 ** 31), mode: 'standard', chair: holderOf(options.key), chairName, secret: makeClassSecret() };
     }
+    this.setup = setup;
     this.roomId = setup.code;
     this.autoDispose = false;
-    this.maxClients = 80;
-    // A class joins at once over school Wi-Fi: a phone may take a while to open its connection.
-    this.setSeatReservationTime(60);
+    this.maxClients = 120;
+    this.setSeatReservationTime(this.limits.reservationSeconds);
     const kept = this.store.load(setup.code);
-    if (kept) this.meeting = reopen(this.scenario, kept);
-    else {
+    if (kept) {
+      const reopened = reopen(this.scenario, kept);
+      this.meeting = reopened.meeting;
+      this.reopened = { inputs: kept.inputs.length, skipped: reopened.skipped, damaged: kept.damaged };
+    } else {
       this.meeting = createMeeting(this.scenario, setup);
       this.store.start(setup, playedWith(this.scenario));
     }
-    this.onMessage('*', (client, type, message) => this.request(client, type, message));
+    this.onMessage('*', (client, type, message) => this.guarded('message', () => this.request(client, type, message)));
+    this.clock.setInterval(() => this.disposeIfDone(), 10_000);
+    this.signFinished();
+  }
+
+  /** Colyseus' own net under every room method: a fault is logged and the room goes on. */
+  override onUncaughtException(error: unknown, method: string) {
+    console.error(`class ${this.roomId}: ${method} failed and was skipped: ${error instanceof Error ? error.message : String(error)}`);
   }
 
   override onAuth(_client: Client, options: { key?: unknown }) {
     if (typeof options?.key !== 'string' || !HOLDER_KEY.test(options.key)) throw new Error('This browser did not say who it is: reload the page and type the class code again.');
-    return { key: options.key };
+    return { holder: holderOf(options.key) };
   }
 
-  override onJoin(client: Client, _options: unknown, auth: { key: string }) {
-    this.keys.set(client.sessionId, auth.key);
+  override onJoin(client: Client, _options: unknown, auth: { holder: string }) {
+    this.holders.set(client.sessionId, auth.holder);
+    this.budgets.set(client.sessionId, { ...messageBudget({ perSecond: this.limits.messagesPerSecond, burst: this.limits.messagesPerSecond * 2 }), toldAt: 0 });
     // Someone whose seat was marked away is back; their game and draft are where they left them.
-    if (seatOf(this.meeting, auth.key) || this.meeting.chair === auth.key) this.input({ type: 'back' }, auth.key, 'server');
+    if (seatOf(this.meeting, auth.holder) || this.meeting.chair === auth.holder) this.input({ type: 'back' }, auth.holder, 'server');
     this.sendView(client);
   }
 
   override async onLeave(client: Client, consented: boolean) {
-    const key = this.keys.get(client.sessionId);
-    if (!key) return;
+    const holder = this.holders.get(client.sessionId);
+    if (!holder) return;
     if (!consented) {
       try {
         // The lid closes, the Wi-Fi drops: the same browser may come back within the grace period.
-        const back = await this.allowReconnection(client, this.grace);
+        const back = await this.allowReconnection(client, this.limits.graceSeconds);
         this.sendView(back);
         return;
       } catch { /* not back in time */ }
     }
-    this.keys.delete(client.sessionId);
+    this.holders.delete(client.sessionId);
+    this.budgets.delete(client.sessionId);
     this.sent.delete(client.sessionId);
-    if (![...this.keys.values()].includes(key)) this.input({ type: 'away' }, key, 'server');
+    if (this.holders.size === 0) this.emptySince = Date.now();
+    if (![...this.holders.values()].includes(holder)) this.input({ type: 'away' }, holder, 'server');
+  }
+
+  private guarded(what: string, work: () => void) {
+    try { work(); } catch (error) { this.onUncaughtException(error, what); }
+  }
+
+  /** A class nobody is in is let go: at once when it is over, after a while when it is only idle. */
+  private disposeIfDone() {
+    if (this.clients.length > 0 || this.holders.size > 0) return;
+    const now = Date.now();
+    const over = this.meeting.stage === 'over' && now - this.emptySince > this.limits.finishedSeconds * 1000;
+    const idle = now - Math.max(this.lastChange, this.emptySince) > this.limits.idleSeconds * 1000;
+    if (over || idle) void this.disconnect();
   }
 
   private request(client: Client, type: string | number, message: unknown) {
-    const key = this.keys.get(client.sessionId);
-    if (!key) return;
+    const holder = this.holders.get(client.sessionId);
+    if (!holder) return;
+    const budget = this.budgets.get(client.sessionId);
+    const now = Date.now();
+    const verdict = budget ? budget.take(now) : 'ok';
+    if (verdict === 'flooding') { client.leave(CLOSE_FLOOD); return; }
+    if (verdict === 'over') {
+      // Told at most once a second: the refusal must not become a flood of its own.
+      if (budget && now - budget.toldAt > 1000) {
+        budget.toldAt = now;
+        client.send('refused', { code: 'flood', message: `You are sending faster than the meeting can take (${this.limits.messagesPerSecond} a second): what you sent just now was not taken. Wait a moment, then try again.` });
+      }
+      return;
+    }
     // A browser that has just come back asks to see the meeting as it stands now.
     if (type === 'look') { this.sendView(client); return; }
     const body = message && typeof message === 'object' && !Array.isArray(message) ? message : {};
-    const error = this.input({ ...body, type }, key, 'browser');
+    const error = this.input({ ...body, type }, holder, 'browser');
     if (error) client.send('refused', error);
   }
 
-  private input(request: unknown, key: string, source: 'browser' | 'server') {
-    const step = applyInput(this.scenario, this.meeting, request, key, source);
-    if (!step.ok) return step.error;
+  private input(request: unknown, holder: string, source: 'browser' | 'server') {
+    const step = applyInput(this.scenario, this.meeting, request, holder, source);
+    if (!step.ok) {
+      if (step.error.code === 'fault') console.error(`class ${this.roomId}: a ${typeof request === 'object' && request && 'type' in request ? String(request.type) : 'message'} could not be applied (a fault in the rules); refused, the meeting goes on`);
+      return step.error;
+    }
+    if (!step.changed) return null;
     this.meeting = step.meeting;
-    this.store.append(this.meeting.code, this.meeting.inputs[this.meeting.inputs.length - 1]!);
-    // The shared part is encoded once for everyone, and only when it changed; each browser's own
-    // part goes to it alone, and only when it changed (a draft change reaches only its student).
+    this.lastChange = Date.now();
+    this.store.append(this.meeting.code, step.input);
+    this.broadcastChange();
+    this.signFinished();
+    return null;
+  }
+
+  /**
+   * The shared part is encoded once for everyone, and only when it changed; each browser's own part
+   * goes to it alone, and only when it changed (a draft change reaches only its student).
+   */
+  private broadcastChange() {
     const shared = sharedView(this.scenario, this.meeting);
     const text = JSON.stringify(shared);
     if (text !== this.sharedSent) { this.sharedSent = text; this.broadcast('meeting', shared); }
     for (const c of this.clients) this.sendOwn(c);
-    return null;
+  }
+
+  /** Each student's run code, signed with the class's secret once their game is decided. */
+  private signFinished() {
+    for (const [seat, game] of Object.entries(this.meeting.games)) {
+      if (game.phase !== 'outcome' || this.signed.has(seat)) continue;
+      this.signed.set(seat, '');
+      const code = encodeRun(this.scenario, runOf(this.scenario, game, this.meeting.seats[seat]?.name ?? ''));
+      signRunCode(code, this.setup.code, this.setup.secret).then((signed) => {
+        this.signed.set(seat, signed);
+        for (const c of this.clients) this.sendOwn(c);
+      }, (error) => this.onUncaughtException(error, 'signing a run code'));
+    }
   }
 
   /** Both parts of the view, for a browser that has just arrived or come back. */
@@ -153,12 +237,20 @@ export class CouncilRoom extends Room {
   }
 
   private sendOwn(client: Client, always = false) {
-    const key = this.keys.get(client.sessionId);
-    if (!key) return;
-    const own = ownView(this.scenario, this.meeting, key);
-    const text = JSON.stringify(own);
+    const holder = this.holders.get(client.sessionId);
+    if (!holder) return;
+    const own = ownView(this.scenario, this.meeting, holder);
+    const seat = own.you?.seat;
+    const view = {
+      ...own,
+      runCode: (seat && this.signed.get(seat)) || null,
+      // Only the browser that set the class up holds its secret: the class summary checks codes with it.
+      classSecret: holder === this.setup.chair ? this.setup.secret : null,
+    };
+    const text = JSON.stringify(view);
     if (!always && this.sent.get(client.sessionId) === text) return;
     this.sent.set(client.sessionId, text);
-    client.send('you', own);
+    client.send('you', view);
   }
 }
+

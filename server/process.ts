@@ -25,7 +25,7 @@ const server = createClassServer({
   scenario: loaded.scenario,
   store: fileStore(process.env.KEEP_DIR ?? '.class-data'),
   dist: process.env.DIST ?? 'dist',
-  graceSeconds: Number(process.env.GRACE_SECONDS ?? 60),
+  limits: { graceSeconds: Number(process.env.GRACE_SECONDS ?? 60) },
   presence: new RedisPresence(redis),
   driver: new RedisDriver(redis),
   publicAddress: process.env.PUBLIC_ADDRESS ?? `127.0.0.1:${port}`,
@@ -35,3 +35,5 @@ console.log(`class server listening on ${port}`);
 const stop = async () => { await server.gracefullyShutdown(false); process.exit(0); };
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
+// One class's fault is logged and the others go on.
+process.on('uncaughtException', (error) => console.error(`class server: ${error.message} (the classes go on)`));

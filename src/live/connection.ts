@@ -5,7 +5,7 @@
  * place go it joins again with the browser's key, which gets the student's seat back.
  */
 import { Client, type Room } from 'colyseus.js';
-import type { LiveError } from './types';
+import { CLOSE_FLOOD, JOIN_REFUSAL, type LiveError } from './types';
 import type { MeetingView } from './view';
 import { listenForViews } from './viewKeeper';
 
@@ -23,10 +23,15 @@ export interface ClassLine {
   close(): Promise<void>;
 }
 
-/** Why a join failed: the class code is the thing a student can check. The screen words it. */
-export function joinProblem(error: unknown): 'unknownCode' | 'unreachable' {
-  const text = error instanceof Error ? error.message : String(error);
-  return /not found|disposed|locked|No class/i.test(text) ? 'unknownCode' : 'unreachable';
+export type JoinProblem = 'unknownCode' | 'full' | 'tooMany' | 'unreachable';
+
+/** Why a join failed, from the status the class server's door answered with. The screen words it. */
+export function joinProblem(error: unknown): JoinProblem {
+  const status = (error as { code?: unknown } | null)?.code;
+  if (status === JOIN_REFUSAL.unknownCode) return 'unknownCode';
+  if (status === JOIN_REFUSAL.full) return 'full';
+  if (status === JOIN_REFUSAL.tooMany) return 'tooMany';
+  return 'unreachable';
 }
 
 /**
@@ -43,7 +48,8 @@ export async function comeBackTo(client: Client, token: string, code: string, ke
 }
 
 const RETRY_MS = 1500;
-const GIVE_UP_MS = 120_000;
+/** Long enough for a teacher to restart the class server; the page says it is reconnecting all the while. */
+const GIVE_UP_MS = 10 * 60_000;
 
 export async function joinClass(endpoint: string, code: string, key: string, events: LineEvents): Promise<ClassLine> {
   const client = new Client(endpoint);
@@ -54,8 +60,10 @@ export async function joinClass(endpoint: string, code: string, key: string, eve
     listenForViews(r, events.view);
     r.onMessage('refused', (e: LiveError) => events.refused(e));
     r.onLeave((closeCode: number) => {
-      // 4000 is a leave this browser asked for; anything else is a drop.
-      if (closed || closeCode === 4000) return;
+      // Only a leave this browser asked for is final. Any other close (a drop, a server restarting,
+      // a room let go while idle) is followed by coming back to the same seat.
+      if (closed) return;
+      if (closeCode === CLOSE_FLOOD) events.refused({ code: 'flood', message: 'This page sent more than the meeting can take and was disconnected: it is coming back.' });
       void comeBack(r.reconnectionToken);
     });
   };
@@ -63,8 +71,9 @@ export async function joinClass(endpoint: string, code: string, key: string, eve
   const comeBack = async (token: string) => {
     events.status('reconnecting');
     const started = Date.now();
-    while (!closed && Date.now() - started < GIVE_UP_MS) {
-      await new Promise((r) => setTimeout(r, RETRY_MS));
+    for (let attempt = 0; !closed && Date.now() - started < GIVE_UP_MS; attempt++) {
+      // Quick at first, then every few seconds: a restarting server is not hammered by a whole class.
+      await new Promise((r) => setTimeout(r, Math.min(RETRY_MS * 2 ** Math.min(attempt, 2), 6000) * (0.75 + Math.random() / 2)));
       try { room = await comeBackTo(client, token, code, key); } catch { continue; }
       attach(room);
       room.send('look');

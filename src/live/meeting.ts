@@ -3,13 +3,15 @@
  * in plain words. The server only passes inputs in (with the sender's key, from the connection) and
  * sends views out; a restarted server rebuilds the meeting by replaying its inputs.
  */
-import { produce, type Draft as ImmerDraft } from 'immer';
+import { current, isDraft, produce, type Draft as ImmerDraft } from 'immer';
 import {
   applyChoice, cleanClosing, cleanName, isMode, newGame, repliesFor, secondsUsed, statementBudget, topicsFor,
   type Choice, type GameState, type Mode, type Scenario,
 } from '../engine';
 import { normaliseInput } from './requests';
-import { LIVE_FORMAT, type FloorStep, type Holder, type LiveError, type LiveInput, type LiveMeeting, type LiveStep } from './types';
+import {
+  HOLDER_INPUT_CAP, LIVE_FORMAT, MEETING_INPUT_CAP, type FloorStep, type Holder, type LiveError, type LiveInput, type LiveMeeting, type LiveStep,
+} from './types';
 
 export interface MeetingSetup { code: string; seed: number; mode: Mode; chair: Holder; chairName: string }
 
@@ -17,7 +19,7 @@ export function createMeeting(scenario: Scenario, setup: MeetingSetup): LiveMeet
   return {
     format: LIVE_FORMAT, code: setup.code, scenarioId: scenario.id, seed: setup.seed >>> 0, mode: isMode(setup.mode) ? setup.mode : 'standard',
     chair: setup.chair, chairName: cleanName(setup.chairName) || 'The President', chairAway: false, stage: 'gathering',
-    seats: {}, games: {}, drafts: {}, floor: [], waitingFor: null, replyRequests: [], turn: 0, inputs: [],
+    seats: {}, games: {}, drafts: {}, floor: [], waitingFor: null, replyRequests: [], turn: 0, recorded: 0, recordedFrom: {},
   };
 }
 
@@ -61,23 +63,31 @@ function hearIn(scenario: Scenario, game: GameState, f: FloorStep): GameState {
 }
 
 /** A game for a seat taken after the meeting opened: it hears everything said so far. */
-function catchUp(scenario: Scenario, meeting: LiveMeeting, seat: string): GameState {
-  let game = play(scenario, newGame(scenario, seat, meeting.seed, meeting.mode), { type: 'begin' });
-  for (const f of meeting.floor) game = hearIn(scenario, game, f);
+function catchUp(scenario: Scenario, floor: readonly FloorStep[], seed: number, mode: Mode, seat: string): GameState {
+  let game = play(scenario, newGame(scenario, seat, seed, mode), { type: 'begin' });
+  for (const f of floor) game = hearIn(scenario, game, f);
   return game;
 }
 
 type M = ImmerDraft<LiveMeeting>;
 
+/**
+ * A part of the meeting as plain data: the engine plays games with its own immer, and handing it a
+ * draft of this one would have it work through proxies (several times slower). Unchanged parts are
+ * the originals, at no cost.
+ */
+const plain = <T,>(value: T): T => (isDraft(value) ? (current(value as never) as T) : value);
+const gameOf = (m: M, seat: string): GameState => plain(m.games[seat]) as GameState;
+
 function speak(scenario: Scenario, m: M, f: FloorStep) {
   m.floor.push(f);
-  for (const seat of Object.keys(m.games)) m.games[seat] = hearIn(scenario, m.games[seat] as GameState, f) as ImmerDraft<GameState>;
+  for (const seat of Object.keys(m.games)) m.games[seat] = hearIn(scenario, gameOf(m, seat), f) as ImmerDraft<GameState>;
 }
 
 /** The seat's statement, as its draft stands, said in its own game and heard in everyone else's. */
 function deliverFor(scenario: Scenario, m: M, seat: string) {
   const draft = m.drafts[seat] ?? { picks: {}, closing: '' };
-  let game = m.games[seat] as GameState;
+  let game = gameOf(m, seat);
   for (const [topic, option] of Object.entries(draft.picks)) if (option) game = play(scenario, game, { type: 'pick', topic, option });
   if (draft.closing) game = play(scenario, game, { type: 'closing', text: draft.closing });
   game = play(scenario, game, { type: 'deliver' });
@@ -96,7 +106,7 @@ function afterTheList(m: M) {
 /** A reply chosen for a student who is not there to choose: the first (mildest) on offer. */
 function standInReply(scenario: Scenario, m: M, seat: string) {
   const option = repliesFor(scenario, seat)[0]!.id;
-  m.games[seat] = play(scenario, m.games[seat] as GameState, { type: 'reply', option }) as ImmerDraft<GameState>;
+  m.games[seat] = play(scenario, gameOf(m, seat), { type: 'reply', option }) as ImmerDraft<GameState>;
 }
 
 function mustChair(m: M, from: Holder) {
@@ -125,7 +135,7 @@ function run(scenario: Scenario, m: M, input: LiveInput) {
       if (mine && mine !== input.seat) refuse('refused', `You already hold ${scenario.delegations.find((x) => x.id === mine)!.shortName}; give it up first.`);
       if (!held && hasSpoken(m as LiveMeeting, input.seat)) refuse('wrong-moment', `${d!.shortName} has already spoken at this meeting.`);
       m.seats[input.seat] = { holder: input.from, name, connected: true };
-      if (!held && m.stage !== 'gathering') m.games[input.seat] = catchUp(scenario, m as LiveMeeting, input.seat) as ImmerDraft<GameState>;
+      if (!held && m.stage !== 'gathering') m.games[input.seat] = catchUp(scenario, plain(m.floor) as FloorStep[], m.seed, m.mode, input.seat) as ImmerDraft<GameState>;
       return;
     }
     case 'release': {
@@ -199,6 +209,8 @@ function run(scenario: Scenario, m: M, input: LiveInput) {
     case 'deliver': {
       mustBeCurrent(m, input.seen);
       if (!mine) refuse('not-yours', 'You hold no seat.');
+      // A seat given the floor for a reply answers with a reply, not with its statement again.
+      if (m.stage !== 'meeting') refuse('wrong-moment', m.stage === 'replies' ? 'Your statement has been delivered: the floor is yours for a reply.' : 'There is no statement to deliver now.');
       if (m.waitingFor !== mine) refuse('not-yours', 'You can deliver your statement when the President gives you the floor.');
       m.turn += 1;
       deliverFor(scenario, m, mine!);
@@ -208,6 +220,7 @@ function run(scenario: Scenario, m: M, input: LiveInput) {
     case 'requestReply': {
       if (!mine) refuse('not-yours', 'You hold no seat.');
       if (m.games[mine!]?.phase !== 'rightOfReply') refuse('wrong-moment', 'A right of reply is for a delegation that was attacked, once the speakers\' list is done.');
+      if (m.waitingFor === mine) refuse('wrong-moment', 'You have the floor: give your reply.');
       if (!m.replyRequests.includes(mine!)) m.replyRequests.push(mine!);
       return;
     }
@@ -216,6 +229,7 @@ function run(scenario: Scenario, m: M, input: LiveInput) {
       mustBeCurrent(m, input.seen);
       if (m.stage !== 'replies' || m.waitingFor) refuse('wrong-moment', 'There is no reply to grant now.');
       if (!m.replyRequests.includes(input.seat)) refuse('unknown', 'That delegation has not asked for the floor.');
+      if (m.games[input.seat]?.phase !== 'rightOfReply') refuse('wrong-moment', 'That delegation has already replied.');
       m.turn += 1;
       m.replyRequests = m.replyRequests.filter((s) => s !== input.seat);
       m.waitingFor = input.seat;
@@ -224,10 +238,12 @@ function run(scenario: Scenario, m: M, input: LiveInput) {
     case 'reply': {
       if (!mine) refuse('not-yours', 'You hold no seat.');
       if (m.waitingFor !== mine || m.stage !== 'replies') refuse('not-yours', 'Wait for the President to give you the floor.');
+      if (m.games[mine!]?.phase !== 'rightOfReply') refuse('wrong-moment', 'Your delegation has already replied.');
       if (!repliesFor(scenario, mine!).some((o) => o.id === input.option)) refuse('unknown', 'That reply is not on your delegation\'s menu.');
       m.turn += 1;
-      m.games[mine!] = play(scenario, m.games[mine!] as GameState, { type: 'reply', option: input.option }) as ImmerDraft<GameState>;
+      m.games[mine!] = play(scenario, gameOf(m, mine!), { type: 'reply', option: input.option }) as ImmerDraft<GameState>;
       m.waitingFor = null;
+      m.replyRequests = m.replyRequests.filter((s) => s !== mine);
       if (!Object.values(m.games).some((g) => g.phase === 'rightOfReply')) m.stage = 'over';
       return;
     }
@@ -244,32 +260,53 @@ function run(scenario: Scenario, m: M, input: LiveInput) {
   }
 }
 
+/** The floor moves that let a meeting finish: accepted even when a class or a student has used up its record. */
+const FLOOR_MOVES = new Set(['open', 'giveFloor', 'deliver', 'requestReply', 'grantReply', 'reply']);
+
+function withinRecord(meeting: LiveMeeting, input: LiveInput): LiveError | null {
+  if (FLOOR_MOVES.has(input.type)) return null;
+  if (meeting.recorded >= MEETING_INPUT_CAP) return { code: 'full', message: `This meeting has recorded ${MEETING_INPUT_CAP.toLocaleString('en')} changes, its limit: statements stay as they are, and the President can still give the floor to the end.` };
+  if ((meeting.recordedFrom[input.from] ?? 0) >= HOLDER_INPUT_CAP) return { code: 'full', message: `You have made ${HOLDER_INPUT_CAP} changes in this meeting, the most one student may: your statement stays as it is. Deliver it when you have the floor.` };
+  return null;
+}
+
 /**
  * One input: a browser's request (with the sender's key) or the server's own event. Anything that
- * is not allowed at this moment, for this sender, is refused and changes nothing.
+ * is not allowed at this moment, for this sender, is refused and changes nothing. A fault in the
+ * rules themselves is refused the same way, so no input can take a meeting down.
  */
 export function applyInput(scenario: Scenario, meeting: LiveMeeting, raw: unknown, from: Holder, source: 'browser' | 'server' = 'browser'): LiveStep {
   const input = normaliseInput(raw, from, source);
   if ('code' in input) return { ok: false, error: input };
+  const over = withinRecord(meeting, input);
+  if (over) return { ok: false, error: over };
+  let next: LiveMeeting;
   try {
-    const next = produce(meeting, (m) => {
-      run(scenario, m, input);
-      m.inputs.push(input);
-    });
-    return { ok: true, meeting: next };
+    next = produce(meeting, (m) => { run(scenario, m, input); });
   } catch (e) {
     if (e instanceof Refusal) return { ok: false, error: e.error };
-    throw e;
+    return { ok: false, error: { code: 'fault', message: 'The meeting could not take that: nothing changed. Try again, or tell your teacher if it happens again.' } };
   }
+  // Immer hands back the same meeting when nothing changed: such an input is neither counted nor kept.
+  if (next === meeting) return { ok: true, meeting, input, changed: false };
+  next = { ...next, recorded: next.recorded + 1, recordedFrom: { ...next.recordedFrom, [from]: (next.recordedFrom[from] ?? 0) + 1 } };
+  return { ok: true, meeting: next, input, changed: true };
 }
 
-/** A meeting rebuilt from its setup and inputs, as a restarted server does. */
-export function replayMeeting(scenario: Scenario, setup: MeetingSetup, inputs: readonly LiveInput[]): LiveStep {
+export interface Replayed { meeting: LiveMeeting; skipped: number }
+
+/**
+ * A meeting rebuilt from its setup and kept inputs, as a restarted server does: each input applied
+ * once, in order (linear in the inputs). An input the rules refuse (one whose cause was lost with a
+ * damaged line) is skipped and counted, never allowed to cost the inputs after it.
+ */
+export function replayMeeting(scenario: Scenario, setup: MeetingSetup, inputs: readonly LiveInput[]): Replayed {
   let meeting = createMeeting(scenario, setup);
+  let skipped = 0;
   for (const input of inputs) {
-    const step = applyInput(scenario, meeting, input, input.from, 'server');
-    if (!step.ok) return step;
-    meeting = step.meeting;
+    const from = input && typeof input === 'object' && typeof input.from === 'string' ? input.from : '';
+    const step = applyInput(scenario, meeting, input, from, 'server');
+    if (step.ok) meeting = step.meeting; else skipped++;
   }
-  return { ok: true, meeting };
+  return { meeting, skipped };
 }

@@ -10,12 +10,36 @@
  */
 import type { GameState, Mode } from '../engine';
 
-export const LIVE_FORMAT = 1;
+export const LIVE_FORMAT = 2;
 
 /** A browser's key: random, made by that browser (or given in the President's link) and kept there. */
 export const HOLDER_KEY = /^[A-Za-z0-9_-]{16,64}$/;
-/** A class code: capital letters, four of them as the server makes them. */
-export const CLASS_CODE = /^[A-Z]{4,8}$/;
+/**
+ * A class code: nine letters with no look-alikes (no I, L, O or U), about 40 bits, so guessing one is
+ * hopeless; shown in threes (KXR-PMT-QWH) and typed with or without the hyphens.
+ */
+export const CODE_LETTERS = 'ABCDEFGHJKMNPQRSTVWXYZ';
+export const CLASS_CODE = /^[ABCDEFGHJKMNPQRSTVWXYZ]{9}$/;
+
+/** What a person typed or a link carried, as a code: capitals, without spaces, hyphens or dots. */
+export function normaliseClassCode(text: string): string {
+  return text.toUpperCase().replace(/[\s\-‐-―.·_]/g, '');
+}
+
+/** A code as people read it aloud and write it on the board. */
+export function showClassCode(code: string): string {
+  return CLASS_CODE.test(code) ? `${code.slice(0, 3)}-${code.slice(3, 6)}-${code.slice(6)}` : code;
+}
+
+/**
+ * How the class server refuses a join, as the HTTP status of its answer (the browser words each):
+ * no class has that code; the class is full; too many attempts from this address; a way in that
+ * only a class code opens.
+ */
+export const JOIN_REFUSAL = { unknownCode: 404, full: 409, tooMany: 429, notAllowed: 403 } as const;
+
+/** The close code of a connection the room ended for flooding: the page may come back, and is told why. */
+export const CLOSE_FLOOD = 4429;
 
 /** Who is in the room: a private key the server gives each browser, never shown to others. */
 export type Holder = string;
@@ -56,9 +80,19 @@ export interface LiveMeeting {
   replyRequests: string[];
   /** Counts the moves of the floor: a move made on a screen that saw an older count is stale and refused. */
   turn: number;
-  /** Every accepted input, in order: a restarted server replays the meeting from these. */
-  inputs: LiveInput[];
+  /**
+   * How many inputs have been accepted, in all and from each holder: a class's record is bounded, and
+   * no one student can spend it. (The inputs themselves are kept by the server, outside the meeting,
+   * so that each step and a replay stay linear.)
+   */
+  recorded: number;
+  recordedFrom: Record<Holder, number>;
 }
+
+/** The most inputs one holder may have recorded, beyond the floor moves that let a meeting finish. */
+export const HOLDER_INPUT_CAP = 600;
+/** The most inputs a class may record, beyond the floor moves that let a meeting finish. */
+export const MEETING_INPUT_CAP = 10_000;
 
 /** What a browser may ask; the server adds `from`, the sender's holder key, from the connection. */
 export type LiveRequest =
@@ -81,6 +115,10 @@ export type ServerEvent =
 
 export type LiveInput = (LiveRequest | ServerEvent) & { from: Holder };
 
-export interface LiveError { code: 'not-yours' | 'stale' | 'wrong-moment' | 'not-chair' | 'taken' | 'unknown' | 'refused'; message: string }
+export interface LiveError {
+  code: 'not-yours' | 'stale' | 'wrong-moment' | 'not-chair' | 'taken' | 'unknown' | 'refused' | 'full' | 'flood' | 'fault';
+  message: string;
+}
 
-export type LiveStep = { ok: true; meeting: LiveMeeting } | { ok: false; error: LiveError };
+/** An accepted input, with the meeting after it; `changed` is false when it changed nothing (kept nowhere). */
+export type LiveStep = { ok: true; meeting: LiveMeeting; input: LiveInput; changed: boolean } | { ok: false; error: LiveError };

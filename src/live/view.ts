@@ -37,6 +37,10 @@ export interface OwnView {
   /** For the President: the meeting as said aloud (narration and speeches, no one's own meters). */
   said: GameEvent[];
   you: { seat: string; game: GameState | null; draft: Draft } | null;
+  /** Added by the class server: this student's run code, signed with the class's secret, once their game is decided. */
+  runCode?: string | null;
+  /** Added by the class server, only for the browser that set the class up: the secret the class summary checks codes with. */
+  classSecret?: string | null;
 }
 
 export type MeetingView = SharedView & OwnView;

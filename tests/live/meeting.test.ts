@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeRun, encodeRun, loadScenarioText, repliesFor, replayRun, runOf, type Scenario } from '../../src/engine';
 import { applyInput, createMeeting, nextSpeaker, replayMeeting, type MeetingSetup } from '../../src/live/meeting';
-import type { LiveMeeting } from '../../src/live/types';
+import type { LiveInput, LiveMeeting } from '../../src/live/types';
 import { viewFor } from '../../src/live/view';
 
 const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
@@ -11,9 +11,14 @@ if (!loaded.ok) throw new Error('the scenario does not load');
 const scenario: Scenario = loaded.scenario;
 const setup: MeetingSetup = { code: 'KQTM', seed: 7, mode: 'standard', chair: 'teacher', chairName: 'Ms Rivera' };
 
+/** The inputs each meeting was reached by, as the server keeps them (only those that changed something). */
+const kept = new WeakMap<LiveMeeting, LiveInput[]>();
+const inputsOf = (m: LiveMeeting) => kept.get(m) ?? [];
+
 function send(m: LiveMeeting, from: string, request: unknown, source: 'browser' | 'server' = 'browser'): LiveMeeting {
   const step = applyInput(scenario, m, request, from, source);
   if (!step.ok) throw new Error(`${JSON.stringify(request)} from ${from} refused: ${step.error.message}`);
+  if (step.changed) kept.set(step.meeting, [...inputsOf(m), step.input]);
   return step.meeting;
 }
 
@@ -122,10 +127,10 @@ describe('a live meeting', () => {
 
   it('is rebuilt exactly from its inputs, as a restarted server does', () => {
     const m = toTheEnd(classOfThree(), HOLDERS);
-    const again = replayMeeting(scenario, setup, m.inputs);
-    expect(again.ok && again.meeting).toEqual(m);
-    const half = replayMeeting(scenario, setup, m.inputs.slice(0, 20));
-    expect(half.ok && half.meeting.inputs).toHaveLength(20);
+    const again = replayMeeting(scenario, setup, inputsOf(m));
+    expect(again).toEqual({ meeting: m, skipped: 0 });
+    const half = replayMeeting(scenario, setup, inputsOf(m).slice(0, 20));
+    expect(half.meeting.recorded).toBe(20);
   });
 });
 
@@ -147,6 +152,66 @@ describe('a live meeting refuses, and changes nothing', () => {
     const error = refusal(m, from, request(m));
     expect(error.code).toBe(code);
     expect(error.message).toMatch(/^[A-Z].*[.!]$/);
+  });
+});
+
+/** The speakers' list run to its end, every student delivering: the meeting at its replies. */
+function atTheReplies(): LiveMeeting {
+  let m = classOfThree();
+  for (let i = 0; i < 100 && m.stage === 'meeting'; i++) {
+    m = untilStudent(m);
+    if (m.waitingFor) m = send(m, HOLDERS[m.waitingFor as keyof typeof HOLDERS], { type: 'deliver', seen: m.turn });
+  }
+  expect(m.stage).toBe('replies');
+  return m;
+}
+
+describe('what once threw, now refused with the meeting kept', () => {
+  it('a student given the floor for a reply who sends their statement instead', () => {
+    let m = atTheReplies();
+    m = send(m, 'ana', { type: 'requestReply' });
+    m = send(m, 'teacher', { type: 'grantReply', seat: 'USA', seen: m.turn });
+    const error = refusal(m, 'ana', { type: 'deliver', seen: m.turn });
+    expect(error).toMatchObject({ code: 'wrong-moment', message: expect.stringMatching(/floor is yours for a reply/) });
+    m = send(m, 'ana', { type: 'reply', option: repliesFor(scenario, 'USA')[0]!.id });
+    expect(m.games.USA!.phase).toBe('outcome');
+  });
+
+  it('a reply asked for twice and granted twice: the second grant and a second reply are refused', () => {
+    let m = atTheReplies();
+    m = send(m, 'ana', { type: 'requestReply' });
+    m = send(m, 'teacher', { type: 'grantReply', seat: 'USA', seen: m.turn });
+    expect(refusal(m, 'ana', { type: 'requestReply' }).code).toBe('wrong-moment');
+    m = send(m, 'ana', { type: 'reply', option: repliesFor(scenario, 'USA')[0]!.id });
+    expect(m.replyRequests).not.toContain('USA');
+    expect(refusal(m, 'ana', { type: 'requestReply' }).code).toBe('wrong-moment');
+    expect(refusal(m, 'ana', { type: 'reply', option: repliesFor(scenario, 'USA')[0]!.id }).code).toBe('not-yours');
+  });
+
+  it('a fault inside the rules refuses that input and leaves the meeting as it was', () => {
+    const m = untilStudent(classOfThree());
+    // A game whose state the rules cannot play on (as a bug in the engine would leave it).
+    const broken = { ...m, games: { ...m.games, KOR: { ...m.games.KOR!, phase: 'outcome' as const } } };
+    const step = applyInput(scenario, broken, { type: 'deliver', seen: m.turn }, 'chi');
+    expect(step).toMatchObject({ ok: false, error: { code: 'fault' } });
+    expect(broken.waitingFor).toBe('KOR');
+  });
+
+  it('an input that changes nothing is neither counted nor kept', () => {
+    const m = classOfThree();
+    const step = applyInput(scenario, m, { type: 'back' }, 'ana', 'server');
+    expect(step).toMatchObject({ ok: true, changed: false });
+    expect(step.ok && step.meeting).toBe(m);
+  });
+
+  it('one student cannot spend the class\'s record: past the cap their changes are refused, the floor still moves', () => {
+    let m = classOfThree();
+    m = { ...m, recordedFrom: { ...m.recordedFrom, ben: 600 } };
+    expect(refusal(m, 'ben', { type: 'closing', text: 'Again.' })).toMatchObject({ code: 'full', message: expect.stringMatching(/600 changes/) });
+    m = send(m, 'ana', { type: 'closing', text: 'Still fine.' });
+    m = { ...m, recorded: 10_000 };
+    expect(refusal(m, 'ana', { type: 'closing', text: 'Now full.' }).code).toBe('full');
+    expect(toTheEnd(m, HOLDERS).stage).toBe('over');
   });
 });
 

@@ -13,6 +13,7 @@ import type { MeetingView } from '../../src/live/view';
 import type { CouncilRoom } from '../../server/councilRoom';
 import { createClassServer, openClass } from '../../server/app';
 import { watch } from '../support/liveViews';
+import { holderOf } from '../../server/keys';
 import { memoryStore } from '../../server/store';
 
 const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
@@ -20,11 +21,12 @@ if (!loaded.ok) throw new Error('the scenario does not load');
 const scenario: Scenario = loaded.scenario;
 const store = memoryStore();
 const key = (who: string) => `key-of-${who}-0123456789`;
-const setup = { code: 'KQTM', seed: 7, mode: 'standard' as const, chair: key('teacher'), chairName: 'Ms Rivera' };
+const SECRET = 'c'.repeat(43);
+const setup = { code: 'KQTMKQTMK', seed: 7, mode: 'standard' as const, chair: holderOf(key('teacher')), chairName: 'Ms Rivera', secret: SECRET };
 
 let colyseus: ColyseusTestServer;
 
-beforeAll(async () => { colyseus = await boot(createClassServer({ scenario, store, graceSeconds: 1 })); });
+beforeAll(async () => { colyseus = await boot(createClassServer({ scenario, store, limits: { graceSeconds: 1 } })); });
 afterAll(async () => { await colyseus.shutdown(); });
 
 /** The first view the browser has or receives that passes the test. */
@@ -40,40 +42,40 @@ describe('the class room', () => {
 
   beforeAll(async () => {
     await openClass(setup);
-    server = colyseus.getRoomById('KQTM') as unknown as CouncilRoom;
+    server = colyseus.getRoomById('KQTMKQTMK') as unknown as CouncilRoom;
     for (const who of ['teacher', 'ana', 'ben', 'chi']) {
-      const room = await colyseus.sdk.joinById('KQTM', { key: key(who) });
+      const room = await colyseus.sdk.joinById('KQTMKQTMK', { key: key(who) });
       watch(room);
       browsers[who] = room;
     }
   });
 
   it('refuses a class code that does not exist, and a browser that does not say who it is', async () => {
-    await expect(colyseus.sdk.joinById('ZZZZ', { key: key('dan') })).rejects.toThrow();
-    await expect(colyseus.sdk.joinById('KQTM', {})).rejects.toThrow(/reload the page/);
+    await expect(colyseus.sdk.joinById('ZZZZZZZZZ', { key: key('dan') })).rejects.toMatchObject({ code: 404, message: 'No class meeting has the code ZZZ-ZZZ-ZZZ.' });
+    await expect(colyseus.sdk.joinById('KQTMKQTMK', {})).rejects.toThrow(/reload the page/);
   });
 
   it('lets a teacher\'s browser create a class with a fresh code, but never with a setup of its own', async () => {
-    const room = await colyseus.sdk.create('council', { key: key('other'), chairName: 'Mr Okafor', code: 'KQTM' }).catch((e: Error) => e);
+    const room = await colyseus.sdk.create('council', { key: key('other'), chairName: 'Mr Okafor', code: 'KQTMKQTMK' }).catch((e: Error) => e);
     expect(room).toBeInstanceOf(Error);
     const own = await colyseus.sdk.create('council', { key: key('other'), chairName: 'Mr Okafor', setup: { chair: 'x', seed: 1 }, store: null });
-    expect(own.roomId).toMatch(/^[A-Z]{4}$/);
-    expect(own.roomId).not.toBe('KQTM');
+    expect(own.roomId).toMatch(/^[ABCDEFGHJKMNPQRSTVWXYZ]{9}$/);
+    expect(own.roomId).not.toBe('KQTMKQTMK');
     const view = await viewWhere(own, () => true);
     expect(view.chairName).toBe('Mr Okafor');
     await own.leave();
   });
 
   it('never writes over a kept meeting it cannot replay, and says why', async () => {
-    const played = { format: 1, scenarioId: scenario.id, scenarioVersion: scenario.version };
-    store.start({ ...setup, code: 'OLDV' }, { ...played, scenarioVersion: scenario.version + 1 });
-    store.append('OLDV', { type: 'open', from: key('teacher') });
-    await expect(openClass({ ...setup, code: 'OLDV' })).rejects.toThrow(/played with version \d+ of .*cannot be replayed exactly\. Its file is kept as it is\./);
-    expect(store.load('OLDV')).toMatchObject({ played: { scenarioVersion: scenario.version + 1 }, inputs: [{ type: 'open' }] });
-    store.start({ ...setup, code: 'BADR' }, played);
-    store.append('BADR', { type: 'giveFloor', seen: 0, from: key('ana') });
-    await expect(openClass({ ...setup, code: 'BADR' })).rejects.toThrow(/cannot be replayed \(Only the President can do that\)\. Its file is kept as it is\./);
-    expect(store.load('BADR')!.inputs).toHaveLength(1);
+    const played = { format: 2, scenarioId: scenario.id, scenarioVersion: scenario.version };
+    store.start({ ...setup, code: 'VVVVVVVVV' }, { ...played, scenarioVersion: scenario.version + 1 });
+    store.append('VVVVVVVVV', { type: 'open', from: setup.chair });
+    await expect(openClass({ ...setup, code: 'VVVVVVVVV' })).rejects.toThrow(/played with version \d+ of .*cannot be replayed exactly\. Its file is kept as it is\./);
+    expect(store.load('VVVVVVVVV')).toMatchObject({ played: { scenarioVersion: scenario.version + 1 }, inputs: [{ type: 'open' }] });
+    // A student coming back with that code is told the same, not that the code is unknown.
+    await expect(colyseus.sdk.joinById('VVVVVVVVV', { key: key('ana') })).rejects.toMatchObject({ code: 404, message: expect.stringMatching(/cannot be replayed exactly/) });
+    store.start({ ...setup, code: 'FFFFFFFFF' }, { ...played, format: 1 });
+    await expect(openClass({ ...setup, code: 'FFFFFFFFF' })).rejects.toThrow(/kept by another version of the game \(format 1; this one keeps format 2\)/);
   });
 
   it('seats three students and shows the President who holds which seat', async () => {
@@ -87,14 +89,14 @@ describe('the class room', () => {
   });
 
   it('refuses a forged message and changes nothing', async () => {
-    const before = server.meeting.inputs.length;
+    const before = server.meeting.recorded;
     const refused = refusedOnce(browsers.ana!);
     browsers.ana!.send('giveFloor', { seen: 0, from: key('teacher') });
     expect((await refused).code).toBe('not-yours');
     const notChair = refusedOnce(browsers.ana!);
     browsers.ana!.send('open', {});
     expect((await notChair).code).toBe('not-chair');
-    expect(server.meeting.inputs.length).toBe(before);
+    expect(server.meeting.recorded).toBe(before);
   });
 
   it('keeps a student\'s draft private, and plays the meeting to the end with each student\'s outcome', async () => {
@@ -136,26 +138,28 @@ describe('the class room', () => {
     await browsers.ana!.leave(false);
     await new Promise((r) => setTimeout(r, 1600));
     expect(server.meeting.seats.USA!.connected).toBe(false);
-    const again = await colyseus.sdk.joinById('KQTM', { key: key('ana') });
+    const again = await colyseus.sdk.joinById('KQTMKQTMK', { key: key('ana') });
     const v = await viewWhere(again, () => true);
     expect(v.you?.seat).toBe('USA');
     expect(server.meeting.seats.USA!.connected).toBe(true);
   });
 
   it('keeps every accepted input, and they replay to the same meeting, as a restarted server does', () => {
-    const kept = store.load('KQTM')!;
-    expect(kept.inputs).toEqual(server.meeting.inputs);
-    const replayed = replayMeeting(scenario, kept.setup, kept.inputs);
-    expect(replayed.ok && replayed.meeting).toEqual(server.meeting);
+    const kept = store.load('KQTMKQTMK')!;
+    expect(kept.inputs).toHaveLength(server.meeting.recorded);
+    expect(replayMeeting(scenario, kept.setup, kept.inputs)).toEqual({ meeting: server.meeting, skipped: 0 });
+    // Keys are never kept, only their hashes.
+    expect(JSON.stringify(kept)).not.toContain(key('ana'));
+    expect(JSON.stringify(kept)).not.toContain(key('teacher'));
   });
 });
 
 describe('a student dropped mid-turn', () => {
   it('comes back with the floor, the seat and the draft, and delivers', async () => {
-    await openClass({ ...setup, code: 'MDTN' });
-    const room = colyseus.getRoomById('MDTN') as unknown as CouncilRoom;
-    const teacher = await colyseus.sdk.joinById('MDTN', { key: key('teacher') });
-    let student = await colyseus.sdk.joinById('MDTN', { key: key('eve') });
+    await openClass({ ...setup, code: 'MDTNMDTNM' });
+    const room = colyseus.getRoomById('MDTNMDTNM') as unknown as CouncilRoom;
+    const teacher = await colyseus.sdk.joinById('MDTNMDTNM', { key: key('teacher') });
+    let student = await colyseus.sdk.joinById('MDTNMDTNM', { key: key('eve') });
     watch(teacher);
     watch(student);
     student.send('claim', { seat: 'MLT', name: 'Eve' });

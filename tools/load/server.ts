@@ -11,7 +11,12 @@ import { memoryStore } from '../../server/store';
 
 const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
 if (!loaded.ok) throw new Error('the scenario does not load');
-const server = createClassServer({ scenario: loaded.scenario, store: memoryStore(), graceSeconds: 20 });
+// Every simulated browser comes from 127.0.0.1: the door's per-address limits are lifted here (they are
+// measured in tests/server/gate.test.ts); the per-connection message budget is the real one.
+const server = createClassServer({
+  scenario: loaded.scenario, store: memoryStore(), limits: { graceSeconds: 20, reservationSeconds: 60 },
+  gate: { joinsPerMinute: 1e9, wrongCodesPerMinute: 1e9, placesPerAddress: 1e9, createsPerHour: 1e9 },
+});
 await server.listen(0, '127.0.0.1');
 const address = (server.transport as unknown as { server: { address(): { port: number } } }).server.address();
 console.log(`ready ${address.port}`);
