@@ -29,9 +29,11 @@ export interface RoomLimits {
   /** Seconds a browser that has been given a place has to connect to it. */
   reservationSeconds: number;
   messagesPerSecond: number;
+  /** Browsers one class holds at once: a class of 35, its President, observers, and spare places. */
+  seatsPerClass: number;
 }
 
-export const DEFAULT_LIMITS: RoomLimits = { graceSeconds: 30, idleSeconds: 30 * 60, finishedSeconds: 5 * 60, reservationSeconds: 15, messagesPerSecond: 20 };
+export const DEFAULT_LIMITS: RoomLimits = { graceSeconds: 30, idleSeconds: 30 * 60, finishedSeconds: 5 * 60, reservationSeconds: 15, messagesPerSecond: 20, seatsPerClass: 120 };
 
 export interface CouncilOptions {
   scenario: Scenario;
@@ -104,7 +106,7 @@ export class CouncilRoom extends Room {
     this.setup = setup;
     this.roomId = setup.code;
     this.autoDispose = false;
-    this.maxClients = 120;
+    this.maxClients = this.limits.seatsPerClass;
     this.setSeatReservationTime(this.limits.reservationSeconds);
     const kept = this.store.load(setup.code);
     if (kept) {
@@ -116,7 +118,7 @@ export class CouncilRoom extends Room {
       this.store.start(setup, playedWith(this.scenario));
     }
     this.onMessage('*', (client, type, message) => this.guarded('message', () => this.request(client, type, message)));
-    this.clock.setInterval(() => this.disposeIfDone(), 10_000);
+    this.clock.setInterval(() => this.disposeIfDone(), Math.min(10_000, this.limits.idleSeconds * 500, this.limits.finishedSeconds * 500));
     this.signFinished();
   }
 

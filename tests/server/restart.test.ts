@@ -4,7 +4,7 @@
  * their keys, and the meeting goes on to its end.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, statSync, truncateSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,7 +47,7 @@ describe('a class server that crashes mid-meeting', () => {
     const port = await freePort();
     const env = { PORT: String(port), KEEP_DIR: keep };
     const first = await classServer(env);
-    const code = /Class code:\s+([A-Z]{4})/.exec(first.out)![1]!;
+    const code = /Class code:\s+([A-Z]{3}-[A-Z]{3}-[A-Z]{3})/.exec(first.out)![1]!.replace(/-/g, '');
     const chairKey = /chair=([A-Za-z0-9_-]+)/.exec(first.out)![1]!;
     const client = new Client(`http://127.0.0.1:${port}`);
     const enter = async (k: string) => { const r = await client.joinById(code, { key: k }); watch(r); return r; };
@@ -62,19 +62,34 @@ describe('a class server that crashes mid-meeting', () => {
     let v = await watch(chair).next((x) => x.stage === 'meeting');
     // Malta (the computer) speaks, then Slovenia (Ana) has the floor and delivers.
     while (v.waitingFor !== 'SVN') { const t = v.turn; chair.send('giveFloor', { seen: t }); v = await watch(chair).next((x) => x.turn > t); }
+
+    // The crash that once lost play: kill -9 with Slovenia holding the floor, the last 15 bytes of
+    // the kept file never written; the server restarted; play goes on; kill -9 again; restarted.
+    first.child.kill('SIGKILL');
+    await new Promise((r) => first.child.once('exit', r));
+    const file = join(keep, `${code}.jsonl`);
+    truncateSync(file, statSync(file).size - 15);
+    const second = await classServer({ ...env, CLASS_CODE: ` ${code.slice(0, 3)}-${code.slice(3, 6)}-${code.slice(6)} ` });
+    expect(second.out).toMatch(/Reopened from what was kept: \d+ inputs replayed, 1 damaged line\(s\) skipped\./);
+    chair = await enter(chairKey);
+    ana = await enter(key('ana'));
+    v = await watch(chair).next(() => true);
+    // The cut line was the floor given to Slovenia: the President gives it again, and Ana delivers.
+    while (v.waitingFor !== 'SVN') { const t = v.turn; chair.send('giveFloor', { seen: t }); v = await watch(chair).next((x) => x.turn > t); }
     ana.send('deliver', { seen: v.turn });
     v = await watch(chair).next((x) => x.statements.length === 1);
     const before = { turn: v.turn, statements: v.statements, next: v.next };
 
-    first.child.kill('SIGKILL');
-    await new Promise((r) => first.child.once('exit', r));
-    const second = await classServer({ ...env, CLASS_CODE: code });
-    expect(second.out).toMatch(/Reopened from what was kept: \d+ inputs replayed/);
+    second.child.kill('SIGKILL');
+    await new Promise((r) => second.child.once('exit', r));
+    const third = await classServer({ ...env, CLASS_CODE: code });
+    expect(third.out).toMatch(/Reopened from what was kept: \d+ inputs replayed\./);
 
     chair = await enter(chairKey);
     ana = await enter(key('ana'));
     const after = await watch(chair).next(() => true);
     expect({ turn: after.turn, statements: after.statements, next: after.next }).toEqual(before);
+    expect(after.statements[0]!.seat).toBe('SVN');
     expect(after.youPreside).toBe(true);
     expect((await watch(ana).next((x) => x.you !== null)).you?.seat).toBe('SVN');
     v = after;
