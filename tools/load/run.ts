@@ -7,7 +7,8 @@
  * Reports the latency of a floor move (from the President's request to each of the room's clients
  * seeing it: median and p95), of a private draft change (request to the student's own view), the
  * time a dropped student takes to be back with the seat and draft intact, and the server's heap per
- * room. Set LOAD_ROOMS (40), LOAD_CLIENTS (15), LOAD_SECONDS (150) and LOAD_PACE_MS (500): each
+ * room, then one class flooded by a student at 1,000 messages a second while another works, and a
+ * class's whole record replayed at three lengths. Set LOAD_ROOMS (40), LOAD_CLIENTS (15), LOAD_SECONDS (150) and LOAD_PACE_MS (500): each
  * room's President waits that long between moves of the floor, which is still far faster than a
  * real meeting (a statement takes minutes). LOAD_PACE_MS=0 drives every room as fast as the server
  * allows, to find its capacity: the table then gives floor moves per second at saturation.
@@ -20,6 +21,7 @@ import { loadScenarioText, topicsFor } from '../../src/engine';
 import type { MeetingView } from '../../src/live/view';
 import { comeBackTo } from '../../src/live/connection';
 import { listenForViews } from '../../src/live/viewKeeper';
+import { floodClass, replayFigures } from './flood';
 
 const ROOMS = Number(process.env.LOAD_ROOMS ?? 40);
 const CLIENTS = Math.min(15, Math.max(2, Number(process.env.LOAD_CLIENTS ?? 15)));
@@ -151,6 +153,9 @@ async function main() {
   const results = await Promise.allSettled(Array.from({ length: ROOMS }, (_, i) => playRoom(endpoint, i)));
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
+  // Then one class is flooded by one of its students, on the same server, while another student works.
+  const flooded = await floodClass(endpoint, scenario, 15);
+  const replay = replayFigures(scenario);
   server.kill('SIGTERM');
   const failed = results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[];
   const perRoom = peak.rooms ? (peak.heapUsed - idle.heapUsed) / peak.rooms : NaN;
@@ -166,12 +171,15 @@ async function main() {
     ['server heap: idle → peak', `${(idle.heapUsed / 1e6).toFixed(1)} → ${(peak.heapUsed / 1e6).toFixed(1)} MB at ${peak.rooms} rooms (RSS ${(peak.rss / 1e6).toFixed(0)} MB)`],
     ['server heap per room', `${(perRoom / 1e6).toFixed(2)} MB`],
     ['requests refused', String(refusals)],
+    ['a student flooding 1,000 messages a second (coming back after each disconnect): sent / disconnected', `${flooded.sent} / ${flooded.disconnects} times`],
+    ['meanwhile, another student of that class, pick to own view: median / p95', `${flooded.median.toFixed(1)} / ${flooded.p95.toFixed(1)} ms (${flooded.roundTrips.length} picks; target p95 ≤ 250 ms)`],
+    ['replaying a class\'s record (in process): inputs → ms', replay.map((r) => `${r.inputs} → ${r.ms.toFixed(0)}`).join(', ')],
     ['this script\'s own event-loop delay: p99 / max (so the figures above are the server\'s)', `${(lag.percentile(99) / 1e6).toFixed(0)} / ${(lag.max / 1e6).toFixed(0)} ms`],
   ];
   console.log('\n| measure | figure |\n|---|---|');
   for (const [k, val] of rows) console.log(`| ${k} | ${val} |`);
   mkdirSync('test-results', { recursive: true });
-  writeFileSync(`test-results/load${PACE_MS ? '' : '-saturated'}.json`, `${JSON.stringify({ rooms: ROOMS, clients: CLIENTS, paceMs: PACE_MS, movesPerSecond: floorLatency.length / CLIENTS / seconds, seconds, roomsFinished, floorLatency: { median: percentile(floorLatency, 0.5), p95: percentile(floorLatency, 0.95), n: floorLatency.length }, draftLatency: { median: percentile(draftLatency, 0.5), p95: percentile(draftLatency, 0.95) }, dropBack, dropsIntact, memory: { idle, peak, perRoom }, refusals, failed: failed.map((f) => String(f.reason)) }, null, 2)}\n`);
+  writeFileSync(`test-results/load${PACE_MS ? '' : '-saturated'}.json`, `${JSON.stringify({ rooms: ROOMS, clients: CLIENTS, paceMs: PACE_MS, movesPerSecond: floorLatency.length / CLIENTS / seconds, seconds, roomsFinished, floorLatency: { median: percentile(floorLatency, 0.5), p95: percentile(floorLatency, 0.95), n: floorLatency.length }, draftLatency: { median: percentile(draftLatency, 0.5), p95: percentile(draftLatency, 0.95) }, dropBack, dropsIntact, memory: { idle, peak, perRoom }, refusals, flood: { sent: flooded.sent, disconnects: flooded.disconnects, median: flooded.median, p95: flooded.p95 }, replay, failed: failed.map((f) => String(f.reason)) }, null, 2)}\n`);
   console.log(`\nWritten to test-results/load${PACE_MS ? '' : '-saturated'}.json`);
   process.exit(failed.length || roomsFinished < ROOMS ? 1 : 0);
 }
