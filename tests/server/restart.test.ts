@@ -12,6 +12,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Client, type Room } from 'colyseus.js';
 import { readFileSync } from 'node:fs';
 import { loadScenarioText, topicsFor, type Scenario } from '../../src/engine';
+import { joinClass, type LineStatus } from '../../src/live/connection';
+import type { MeetingView } from '../../src/live/view';
 import { watch } from '../support/liveViews';
 
 const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
@@ -55,6 +57,12 @@ describe('a class server that crashes mid-meeting', () => {
     let ana: Room = await enter(key('ana'));
     ana.send('claim', { seat: 'SVN', name: 'Ana' });
     await watch(ana).next((x) => x.you?.seat === 'SVN');
+    // Ben's page keeps its own line, as the game does: it must find its way back by itself.
+    let ben: MeetingView | null = null;
+    const benStatus: LineStatus[] = [];
+    const benLine = await joinClass(`http://127.0.0.1:${port}`, code, key('ben'), { view: (x) => { ben = x; }, refused: () => {}, status: (x) => benStatus.push(x) });
+    benLine.send('claim', { seat: 'ECU', name: 'Ben' });
+    await expect.poll(() => ben?.you?.seat, { timeout: 5000 }).toBe('ECU');
     const firstTopic = topicsFor(scenario, 'SVN')[0]!;
     ana.send('pick', { topic: firstTopic.topic.id, option: firstTopic.options[0]!.id });
     await watch(ana).next((x) => Object.keys(x.you?.draft.picks ?? {}).length === 1);
@@ -92,6 +100,12 @@ describe('a class server that crashes mid-meeting', () => {
     expect(after.statements[0]!.seat).toBe('SVN');
     expect(after.youPreside).toBe(true);
     expect((await watch(ana).next((x) => x.you !== null)).you?.seat).toBe('SVN');
+    // Ben's page came back to Ecuador by itself after each restart.
+    expect(benStatus.filter((x) => x === 'reconnecting').length).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => benStatus.at(-1), { timeout: 20_000, interval: 200 }).toBe('connected');
+    ben = null;
+    benLine.send('look');
+    await expect.poll(() => ben?.you?.seat, { timeout: 5000 }).toBe('ECU');
     v = after;
     for (let i = 0; i < 40 && v.stage !== 'over'; i++) {
       const t = v.turn;
