@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boot, type ColyseusTestServer } from '@colyseus/testing';
 import type { Room as ClientRoom } from 'colyseus.js';
-import { loadScenarioText, topicsFor, type Scenario } from '../../src/engine';
+import { decodeRun, loadScenarioText, topicsFor, type Scenario } from '../../src/engine';
+import { verifyRunCode } from '../../src/live/signature';
 import { replayMeeting } from '../../src/live/meeting';
 import type { MeetingView } from '../../src/live/view';
 import type { CouncilRoom } from '../../server/councilRoom';
@@ -120,6 +121,16 @@ describe('the class room', () => {
     const ben = await viewWhere(browsers.ben!, (v) => v.stage === 'over' && v.you?.game?.phase === 'outcome');
     expect(ben.you?.game?.result).not.toBeNull();
     expect(ben.statements.map((s) => s.seat)).toEqual(['KOR', 'USA', 'RUS']);
+  });
+
+  it('gives each student their run code signed with the class secret, and the secret only to the President who set the class up', async () => {
+    const ben = await viewWhere(browsers.ben!, (v) => !!v.runCode);
+    expect(ben.classSecret).toBeNull();
+    expect(await verifyRunCode(ben.runCode!, SECRET)).toBe(true);
+    expect(await verifyRunCode(ben.runCode!, 'd'.repeat(43))).toBe(false);
+    const decoded = decodeRun(scenario, ben.runCode!);
+    expect(decoded.ok && decoded.run).toMatchObject({ seat: 'RUS', name: 'Ben' });
+    expect((await viewWhere(browsers.teacher!, (v) => v.stage === 'over')).classSecret).toBe(SECRET);
   });
 
   it('lets a dropped browser back into the same seat within the grace period', async () => {
