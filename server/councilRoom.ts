@@ -84,6 +84,7 @@ export class CouncilRoom extends Room {
   /** How the class was reopened from its file, if it was: inputs replayed, skipped, lines damaged. */
   reopened: { inputs: number; skipped: number; damaged: number } | null = null;
   private readonly holders = new Map<string, string>(); // sessionId → holder
+  /** By holder, not connection: a student who opens more connections does not get more budget. */
   private readonly budgets = new Map<string, Budget & { toldAt: number }>();
   private readonly sent = new Map<string, string>(); // sessionId → the last own view sent, as JSON
   private readonly signed = new Map<string, string>(); // seat → its signed run code
@@ -134,7 +135,7 @@ export class CouncilRoom extends Room {
 
   override onJoin(client: Client, _options: unknown, auth: { holder: string }) {
     this.holders.set(client.sessionId, auth.holder);
-    this.budgets.set(client.sessionId, { ...messageBudget({ perSecond: this.limits.messagesPerSecond, burst: this.limits.messagesPerSecond * 2 }), toldAt: 0 });
+    if (!this.budgets.has(auth.holder)) this.budgets.set(auth.holder, { ...messageBudget({ perSecond: this.limits.messagesPerSecond, burst: this.limits.messagesPerSecond * 2 }), toldAt: 0 });
     // Someone whose seat was marked away is back; their game and draft are where they left them.
     if (seatOf(this.meeting, auth.holder) || this.meeting.chair === auth.holder) this.input({ type: 'back' }, auth.holder, 'server');
     this.sendView(client);
@@ -152,10 +153,12 @@ export class CouncilRoom extends Room {
       } catch { /* not back in time */ }
     }
     this.holders.delete(client.sessionId);
-    this.budgets.delete(client.sessionId);
     this.sent.delete(client.sessionId);
     if (this.holders.size === 0) this.emptySince = Date.now();
-    if (![...this.holders.values()].includes(holder)) this.input({ type: 'away' }, holder, 'server');
+    if (![...this.holders.values()].includes(holder)) {
+      this.budgets.delete(holder);
+      this.input({ type: 'away' }, holder, 'server');
+    }
   }
 
   private guarded(what: string, work: () => void) {
@@ -174,7 +177,7 @@ export class CouncilRoom extends Room {
   private request(client: Client, type: string | number, message: unknown) {
     const holder = this.holders.get(client.sessionId);
     if (!holder) return;
-    const budget = this.budgets.get(client.sessionId);
+    const budget = this.budgets.get(holder);
     const now = Date.now();
     const verdict = budget ? budget.take(now) : 'ok';
     if (verdict === 'flooding') { client.leave(CLOSE_FLOOD); return; }
