@@ -132,7 +132,12 @@ export default defineConfig({
       workbox: { globPatterns: ['**/*.{js,css,html,png,webmanifest}'], globIgnores: ['**/connection-*.js'], maximumFileSizeToCacheInBytes: 3_000_000, navigateFallback: 'index.html', navigateFallbackDenylist: [/^\/matchmake\//] },
     }),
   ],
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022', sourcemap: true,
+    // The students' keys for class meetings are class-only: like the line to the room, their file is
+    // named connection-*, so only a class fetches it and the offline copy leaves it out.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'connection-keys', test: /[\\/]src[\\/]store[\\/]classKeys\.ts$/, includeDependenciesRecursively: false }] } } },
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
 });

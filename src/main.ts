@@ -88,7 +88,7 @@ void import('virtual:scenario').then(({ default: scenario }) => {
       const chairKey = presidentKey(classCode, params.get('chair'));
       if (params.has('chair')) { params.delete('chair'); window.history.replaceState(null, '', `${window.location.pathname}?${params}`); }
       if (chairKey) void joinLive(classCode, 'The President', chairKey);
-      else { prefillClass(classCode.slice(0, 8)); goTo('join'); }
+      else { void prefillClass(classCode); goTo('join'); }
     });
     return;
   }

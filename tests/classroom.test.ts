@@ -1,8 +1,9 @@
 /** The classroom's pure parts: dealing seats, and the class summary and CSV from run codes. */
-import { describe, expect, it } from 'vitest';
-import { debrief, encodeRun, runOf, topicsFor } from '../src/engine';
+import { describe, expect, it, vi } from 'vitest';
+import { debrief, encodeRun, runOf, topicsFor, type Run } from '../src/engine';
 import { dealSeats } from '../src/classroom/seatPlan';
-import { LEFT_OUT, summarise, summaryCsv } from '../src/classroom/summary';
+import { checkSignatures, LEFT_OUT, summarise, summaryCsv } from '../src/classroom/summary';
+import { makeClassSecret, signRunCode } from '../src/live/signature';
 import { botPlay } from './support/bot';
 import { realScenario } from './support/scenario';
 
@@ -77,6 +78,50 @@ describe('the class summary', () => {
     const code = encodeRun(s, runOf(s, state, '=HYPERLINK("http://x")'));
     const csv = summaryCsv(s, summarise(s, code));
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+});
+
+describe('the class summary of a class meeting', () => {
+  const CLASS = 'KXRPMTQWH';
+  const secret = makeClassSecret();
+  /** A student's run as the class server signs it: with the President's opening and the United States heard. */
+  const classRun = (seat: string, seed: number, name: string): Run => ({
+    ...runOf(s, botPlay(s, seat, seed), name),
+    heard: { opening: s.presidency.options[1]!.id, statements: { USA: topicsFor(s, 'USA').slice(0, 2).map((t) => t.options[0]!.id) } },
+  });
+
+  async function codes() {
+    const ana = await signRunCode(encodeRun(s, classRun('MLT', 1, 'Ana')), CLASS, secret);
+    // Ben's code, re-encoded in Chi's name with a valid check character, under Ben's signature.
+    const ben = await signRunCode(encodeRun(s, classRun('JPN', 2, 'Ben')), CLASS, secret);
+    const forged = `${encodeRun(s, classRun('JPN', 2, 'Chi'))}.${ben.split('.').at(-1)}`;
+    const other = await signRunCode(encodeRun(s, classRun('KOR', 3, 'Dee')), 'BCDFGHJKM', makeClassSecret());
+    const solo = encodeRun(s, runOf(s, botPlay(s, 'GBR', 4), 'Eve'));
+    // A solo run given a made-up heard section: refused, never counted.
+    const madeUp = encodeRun(s, classRun('GBR', 4, 'Eve'));
+    return [ana, forged, other, solo, madeUp];
+  }
+
+  it('marks each code verified, altered, signed by another class, or self-reported', async () => {
+    const summary = summarise(s, (await codes()).join('\n'));
+    expect(summary.rows.map((r) => [r.run.name, r.signedBy])).toEqual([['Ana', CLASS], ['Chi', CLASS], ['Dee', 'BCDFGHJKM'], ['Eve', null]]);
+    expect(summary.refused).toEqual([{ line: 5, code: expect.any(String), reason: expect.stringContaining('cannot be trusted') }]);
+    const marks = await checkSignatures(summary.rows, (code) => (code === CLASS ? secret : null));
+    expect(marks).toEqual(['verified', 'altered', 'unchecked', 'selfReported']);
+    // With the wrong secret nothing is verified.
+    expect(await checkSignatures(summary.rows, () => makeClassSecret())).toEqual(['altered', 'altered', 'altered', 'selfReported']);
+    const csv = summaryCsv(s, summary, marks).trim().split('\r\n').map((line) => line.split(',').at(-1));
+    expect(csv).toEqual(['Signature', 'verified: class KXR-PMT-QWH', 'altered: class KXR-PMT-QWH', 'unchecked: class BCD-FGH-JKM', 'self-reported']);
+  });
+
+  it('leaves codes unchecked where the page has no Web Crypto, and never calls them verified', async () => {
+    const summary = summarise(s, (await codes()).join('\n'));
+    vi.stubGlobal('crypto', {});
+    try {
+      expect(await checkSignatures(summary.rows, () => secret)).toEqual(['unchecked', 'unchecked', 'unchecked', 'selfReported']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 

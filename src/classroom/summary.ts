@@ -1,9 +1,12 @@
 /**
  * The class summary: many run codes read side by side, computed in the browser from the codes
  * alone. Each code is replayed through the engine, so the table shows what the rules produced, not
- * what a code claims.
+ * what a code claims; a code from a class meeting is also checked against its class server's
+ * signature, where this browser holds the class's secret.
  */
 import { debrief, decodeRun, replayRun, topicsFor, repliesFor, type GameState, type Run, type Scenario } from '../engine';
+import { verifyRunCode } from '../live/signature';
+import { showClassCode } from '../live/types';
 
 export interface RunRow {
   line: number; // where the code stood in the pasted text, from 1
@@ -17,7 +20,17 @@ export interface RunRow {
   redLinesCrossed: number;
   picks: Record<string, string>; // topic id → option label, "Left out", or absent if the seat has no such topic
   reply: string; // label, or ''
+  /** The class whose server signed the code, or null for a solo run's own code. */
+  signedBy: string | null;
 }
+
+/**
+ * What a code's signature says: checked against this browser's secret for its class and found
+ * right, or wrong (changed after the meeting); signed, but not checked here (this browser holds no
+ * secret for that class, or has no Web Crypto: a plain http page other than localhost); or a solo
+ * run's own code, self-reported.
+ */
+export type SignatureMark = 'verified' | 'altered' | 'unchecked' | 'selfReported';
 
 export interface Refused { line: number; code: string; reason: string }
 export interface MeterSpread { meter: string; min: number; median: number; max: number }
@@ -74,6 +87,7 @@ export function summarise(s: Scenario, text: string): ClassSummary {
       objectivesMet: d.objectives.filter((o) => o.met).length, objectives: d.objectives.length,
       redLinesCrossed: d.redLines.filter((r) => r.crossed).length, picks,
       reply: decoded.run.reply ? repliesFor(s, decoded.run.seat).find((o) => o.id === decoded.run.reply)?.label ?? '' : '',
+      signedBy: decoded.signedBy,
     });
   }
   const outcomes = s.outcomes.map((o) => ({ id: o.id, title: o.title, count: rows.filter((r) => r.state.result?.outcome === o.id).length }));
@@ -97,6 +111,16 @@ export function summarise(s: Scenario, text: string): ClassSummary {
   return { rows, refused, outcomes, spread, bySeat };
 }
 
+/** Each row's mark, in order: its signature checked with the secret this browser keeps for its class. */
+export function checkSignatures(rows: RunRow[], secretOf: (classCode: string) => string | null): Promise<SignatureMark[]> {
+  return Promise.all(rows.map(async (r): Promise<SignatureMark> => {
+    if (!r.signedBy) return 'selfReported';
+    const secret = secretOf(r.signedBy);
+    if (!secret) return 'unchecked';
+    try { return (await verifyRunCode(r.code, secret)) ? 'verified' : 'altered'; } catch { return 'unchecked'; }
+  }));
+}
+
 /** A spreadsheet cell: quoted where needed, and never read as a formula. */
 function cell(value: string | number): string {
   let text = String(value);
@@ -104,15 +128,16 @@ function cell(value: string | number): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function summaryCsv(s: Scenario, summary: ClassSummary): string {
+export function summaryCsv(s: Scenario, summary: ClassSummary, marks: SignatureMark[] | null = null): string {
   const name = (id: string) => s.delegations.find((d) => d.id === id)?.shortName ?? id;
   const header = [
     'Name', 'Seat', 'Mode', 'Seed', 'Outcome', ...s.meters.map((m) => m.label), 'Objectives met', 'Objectives', 'Red lines crossed',
-    ...s.topics.map((t) => t.label), 'Right of reply', 'Closing sentence', 'Run code',
+    ...s.topics.map((t) => t.label), 'Right of reply', 'Closing sentence', 'Run code', 'Signature',
   ];
-  const lines = summary.rows.map((r) => [
+  const lines = summary.rows.map((r, i) => [
     r.run.name, name(r.run.seat), r.run.mode, r.run.seed, r.outcome, ...s.meters.map((m) => r.meters[m.id] ?? ''),
     r.objectivesMet, r.objectives, r.redLinesCrossed, ...s.topics.map((t) => r.picks[t.id] ?? ''), r.reply, r.run.closing, r.code,
+    r.signedBy ? `${marks?.[i] ?? 'unchecked'}: class ${showClassCode(r.signedBy)}` : 'self-reported',
   ]);
   return [header, ...lines].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }

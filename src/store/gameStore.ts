@@ -5,11 +5,12 @@
 import { createStore } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
 import {
-  applyChoice, fromSave, newGame, toSave, whatIf,
-  type Change, type Choice, type EngineError, type GameEvent, type GameState, type Mode, type Scenario, type WhatIf,
+  applyChoice, newGame, resumeSave, toSave, whatIf,
+  type CarriedOver, type Change, type Choice, type EngineError, type GameEvent, type GameState, type Mode, type Scenario, type WhatIf,
 } from '../engine';
 import { saveKey, type SavedGame, type Shelf } from './saves';
 import type { SeatPlan } from '../classroom/seatPlan';
+import type { SignatureMark } from '../classroom/summary';
 import type { LiveUi } from './live';
 
 /** Where the player is outside the meeting itself; during a game the phase decides the screen. */
@@ -32,6 +33,10 @@ export interface AppState {
   name: string;
   /** Where the game on screen is saved. */
   saveKey: string | null;
+  /** The game on screen came from a class meeting: its run code as the class server signed it. */
+  signedCode: string | null;
+  /** A save from an earlier version of the meeting, just resumed: what changed, shown until the next move. */
+  carried: CarriedOver | null;
   /** A new game that would replace a saved one waits here for the player to say so. */
   pendingStart: { seat: string; seed: number; mode: Mode; existing: SavedGame } | null;
   /** For the printed record: the class and the date, asked once and kept in the browser. */
@@ -40,6 +45,8 @@ export interface AppState {
   /** The teacher's seat plan, and the codes pasted into the class summary. */
   plan: SeatPlan | null;
   summaryText: string;
+  /** Each summary row's signature, once checked (a check takes a moment, and never holds the page up). */
+  summaryMarks: SignatureMark[] | null;
   /** Projector mode: large type, high contrast, options lettered for a class vote. */
   projector: boolean;
   /** The meeting's name and date, there before the whole scenario has arrived. */
@@ -52,8 +59,8 @@ export interface AppState {
 
 const initial: AppState = {
   screen: 'title', scenario: null, game: null, lastEvents: [], error: null, whatIf: null,
-  help: null, builderTopic: 0, closingDraft: null, name: '', saveKey: null, pendingStart: null,
-  className: '', date: '', plan: null, summaryText: '', projector: false, meta: null, saveTrouble: null, live: null,
+  help: null, builderTopic: 0, closingDraft: null, name: '', saveKey: null, signedCode: null, carried: null, pendingStart: null,
+  className: '', date: '', plan: null, summaryText: '', summaryMarks: null, projector: false, meta: null, saveTrouble: null, live: null,
 };
 
 // The one place immer is applied in the store: every action below writes to a draft.
@@ -72,9 +79,9 @@ let lastWritten: string | null = null;
 
 /** Saves the game on screen. Storage may refuse: the game goes on, and the player is told. */
 function autosave(game: GameState) {
-  const { saveKey: key, name, saveTrouble } = gameStore.getState();
+  const { saveKey: key, name, saveTrouble, signedCode } = gameStore.getState();
   if (!shelf || !key) return;
-  const text = JSON.stringify({ ...toSave(game), name, savedAt: Date.now() });
+  const text = JSON.stringify({ ...toSave(game), name, savedAt: Date.now(), ...(signedCode ? { signedCode } : {}) });
   const ok = shelf.write(key, text);
   if (ok) lastWritten = text;
   if (!ok && saveTrouble !== 'unsaved') gameStore.setState((s) => { s.saveTrouble = 'unsaved'; });
@@ -85,11 +92,19 @@ function autosave(game: GameState) {
  * A game played in a class meeting, kept in this browser once it is over, under its own key (the
  * class code, so it never replaces a solo game of the same seat), and opened at its debrief.
  */
-export function keepClassGame(game: GameState, code: string, name: string) {
+export function keepClassGame(game: GameState, code: string, name: string, signed: string | null) {
   gameStore.setState((s) => {
     s.game = game; s.screen = 'debrief'; s.lastEvents = []; s.whatIf = null; s.error = null;
-    s.name = name; s.saveKey = saveKey(shelfPrefix, `${game.seat}/class-${code}`, name);
+    s.name = name; s.saveKey = saveKey(shelfPrefix, `${game.seat}/class-${code}`, name); s.signedCode = signed;
   });
+  autosave(game);
+}
+
+/** The class server signs a student's code once their game is decided: it may come after the game was kept. */
+export function signClassGame(seat: string, code: string, name: string, signed: string) {
+  const { saveKey: key, signedCode, game } = gameStore.getState();
+  if (!game || key !== saveKey(shelfPrefix, `${seat}/class-${code}`, name) || signedCode === signed) return;
+  gameStore.setState((s) => { s.signedCode = signed; });
   autosave(game);
 }
 
@@ -104,9 +119,11 @@ export function savedElsewhere(key: string, text: string | null) {
   autosave(state.game);
 }
 
-const nameIn = (text: string): string => {
-  try { const n = (JSON.parse(text) as { name?: unknown }).name; return typeof n === 'string' ? n : ''; } catch { return ''; }
+/** A field the save keeps beside the game: the student's name, and a class game's signed code. */
+const savedText = (text: string, field: 'name' | 'signedCode'): string | null => {
+  try { const v = (JSON.parse(text) as Record<string, unknown>)[field]; return typeof v === 'string' ? v.slice(0, 2100) : null; } catch { return null; }
 };
+const nameIn = (text: string): string => savedText(text, 'name') ?? '';
 
 export function setMeta(meta: Scenario['meta']) {
   gameStore.setState((s) => { s.meta = meta; });
@@ -117,7 +134,7 @@ export function setScenario(scenario: Scenario) {
 }
 
 export function goTo(screen: Screen) {
-  gameStore.setState((s) => { s.screen = screen; s.error = null; s.help = null; });
+  gameStore.setState((s) => { s.screen = screen; s.error = null; s.help = null; s.carried = null; });
 }
 
 /** Opens a reference panel, or closes it when it is already open. */
@@ -152,10 +169,10 @@ export function savedGames(): SavedGame[] {
   return keys.map((key): SavedGame => {
     const text = shelf!.read(key);
     if (!text) return { key, problem: 'the saved data could not be read' };
-    const loaded = fromSave(scenario, text);
+    const loaded = resumeSave(scenario, text);
     if (!loaded.ok) return { key, problem: loaded.reason };
     const state = loaded.state;
-    return { key, seat: state.seat, name: nameIn(text), steps: state.choices.length, phase: state.phase, outcome: state.result?.outcome ?? null };
+    return { key, seat: state.seat, name: nameIn(text), steps: state.choices.length, phase: state.phase, outcome: state.result?.outcome ?? null, earlier: !!loaded.carried };
   });
 }
 
@@ -175,7 +192,12 @@ export function setPlan(plan: SeatPlan | null) {
 }
 
 export function setSummaryText(text: string) {
-  gameStore.setState((s) => { s.summaryText = text; });
+  gameStore.setState((s) => { if (s.summaryText !== text) { s.summaryText = text; s.summaryMarks = null; } });
+}
+
+/** The signatures of the codes in this text, checked; marks for a text no longer shown are dropped. */
+export function setSummaryMarks(text: string, marks: SignatureMark[]) {
+  gameStore.setState((s) => { if (s.summaryText === text) s.summaryMarks = marks; });
 }
 
 export function setProjector(on: boolean) {
@@ -195,7 +217,7 @@ export function startGame(seat: string, seed: number, mode: Mode = 'standard', r
   const game = newGame(scenario, seat, seed, mode);
   gameStore.setState((s) => {
     s.game = game; s.screen = 'game'; s.lastEvents = []; s.error = null; s.help = null; s.builderTopic = 0;
-    s.saveKey = key; s.pendingStart = null; s.closingDraft = null; s.whatIf = null; s.saveTrouble = null;
+    s.saveKey = key; s.signedCode = null; s.carried = null; s.pendingStart = null; s.closingDraft = null; s.whatIf = null; s.saveTrouble = null;
   });
   autosave(game);
 }
@@ -218,7 +240,7 @@ export function choose(choice: Choice): boolean {
     return false;
   }
   gameStore.setState((s) => {
-    s.game = step.state; s.lastEvents = step.events; s.error = null; s.whatIf = null;
+    s.game = step.state; s.lastEvents = step.events; s.error = null; s.whatIf = null; s.carried = null;
     if (choice.type === 'closing' || choice.type === 'deliver') s.closingDraft = null;
   });
   autosave(step.state);
@@ -233,31 +255,41 @@ export function exploreWhatIf(change: Change) {
   gameStore.setState((s) => { s.whatIf = { change, result }; });
 }
 
-/** Resumes a saved game; one that cannot be read is kept as it is and its reason reported. */
+/**
+ * Resumes a saved game; one that cannot be read is kept as it is and its reason reported. A save
+ * from an earlier version of the meeting is first copied beside itself, so the player still has it
+ * as it was, then goes on under the current version with what changed shown once.
+ */
 export function resume(key: string): boolean {
   const { scenario } = gameStore.getState();
   const text = key ? shelf?.read(key) : null;
   if (!scenario || !text) return false;
-  const loaded = fromSave(scenario, text);
+  const loaded = resumeSave(scenario, text);
   if (!loaded.ok) {
     gameStore.setState((s) => { s.error = { code: 'save', message: loaded.reason }; });
     return false;
   }
+  const carried = loaded.carried ?? null;
+  const copy = `${key}/earlier-v${carried?.from}`;
+  // A copy is never resumed in its place, nor written over: the game then goes on under a key of its own.
+  if (carried && (/\/earlier-v\d+$/.test(key) || shelf!.read(copy) !== null || !shelf!.write(copy, text))) key = `${key}/v${scenario.version}-${Date.now()}`;
   gameStore.setState((s) => {
     s.game = loaded.state; s.screen = loaded.state.phase === 'outcome' ? 'debrief' : 'game'; s.lastEvents = []; s.error = null; s.saveKey = key; s.name = nameIn(text);
+    s.signedCode = savedText(text, 'signedCode'); s.carried = carried;
     s.pendingStart = null; s.closingDraft = null; s.whatIf = null; s.saveTrouble = null;
   });
   lastWritten = text;
+  if (carried) autosave(loaded.state);
   return true;
 }
 
-/** Shows a run that came from a code: replayed, read-only, not saved over anything. */
-export function showReplayedRun(game: GameState, name: string) {
+/** Shows a run that came from a code (signed, if it came from a class meeting): replayed, read-only, not saved over anything. */
+export function showReplayedRun(game: GameState, name: string, signed: string | null = null) {
   gameStore.setState((s) => {
-    s.game = game; s.screen = 'debrief'; s.lastEvents = []; s.error = null; s.saveKey = null; s.name = name; s.whatIf = null;
+    s.game = game; s.screen = 'debrief'; s.lastEvents = []; s.error = null; s.saveKey = null; s.name = name; s.whatIf = null; s.signedCode = signed; s.carried = null;
   });
 }
 
 export function leaveGame() {
-  gameStore.setState((s) => { s.game = null; s.screen = 'title'; s.lastEvents = []; s.error = null; s.whatIf = null; });
+  gameStore.setState((s) => { s.game = null; s.screen = 'title'; s.lastEvents = []; s.error = null; s.whatIf = null; s.signedCode = null; s.carried = null; });
 }

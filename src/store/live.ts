@@ -4,64 +4,76 @@
  */
 import type { Choice } from '../engine';
 import type { ClassLine, LineStatus } from '../live/connection';
-import { CLASS_CODE, HOLDER_KEY, type LiveError } from '../live/types';
+import { CLASS_CODE, HOLDER_KEY, normaliseClassCode, type LiveError } from '../live/types';
 import type { MeetingView } from '../live/view';
-import { gameStore, goTo, keepClassGame, routeChoicesTo } from './gameStore';
+import { gameStore, goTo, keepClassGame, routeChoicesTo, signClassGame } from './gameStore';
 
 export interface LiveUi {
   code: string;
   name: string;
   status: LineStatus;
   /** Why joining failed, or why the line is down (the screen words it). */
-  problem: 'unknownCode' | 'unreachable' | 'badCode' | 'lost' | 'needName' | null;
+  problem: 'unknownCode' | 'full' | 'tooMany' | 'unreachable' | 'badCode' | 'lost' | 'needName' | null;
+  /** Someone else used this browser in this class: the join screen asks whether this is them (their name). */
+  ask: string | null;
   view: MeetingView | null;
   refused: LiveError | null;
 }
 
-const KEY_ITEM = 'take-the-floor/class-key';
-let memoryKey: string | null = null;
 let line: ClassLine | null = null;
-
-function randomKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(18));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** This browser's key: who it is to every class room. Kept so a reload or a new tab gets the same seat. */
-export function classKey(): string {
-  try {
-    const kept = window.localStorage.getItem(KEY_ITEM);
-    if (kept && HOLDER_KEY.test(kept)) return kept;
-    const made = randomKey();
-    window.localStorage.setItem(KEY_ITEM, made);
-    return made;
-  } catch {
-    return (memoryKey ??= randomKey());
-  }
-}
+// The students' keys are class-only: they load with the line to the room, outside the offline copy.
+const keyBook = () => import('./classKeys');
+const liveUi = (code: string, name: string, more: Partial<LiveUi> = {}): LiveUi => ({ code, name, status: 'closed', problem: null, ask: null, view: null, refused: null, ...more });
 
 
 function setLive(change: (live: LiveUi) => void) {
   gameStore.setState((s) => { if (s.live) change(s.live); });
 }
 
+/**
+ * A student joins with the class code and their name: with the key this browser keeps for that
+ * name in that class, or a new one. If someone else used this browser in this class, the join
+ * screen first asks whether this is them: another student's seat is never handed over unasked.
+ */
+export async function joinAsStudent(rawCode: string, rawName: string, someoneElse = false): Promise<void> {
+  const code = normaliseClassCode(rawCode);
+  const name = rawName.trim();
+  const stay = (more: Partial<LiveUi>) => gameStore.setState((s) => { s.live = liveUi(code, name, more); });
+  if (!CLASS_CODE.test(code)) return stay({ problem: 'badCode' });
+  if (!name) return stay({ problem: 'needName' });
+  let choice;
+  try { const keys = await keyBook(); choice = keys.keyChoice(keys.keptKeys(), code, name); } catch { return stay({ problem: 'unreachable' }); }
+  if (choice && 'ask' in choice && !someoneElse) return stay({ ask: choice.ask });
+  return joinLive(code, name);
+}
+
 /** Joins a class meeting; `chairKey` comes from the President's own link. */
 export async function joinLive(rawCode: string, name: string, chairKey?: string): Promise<void> {
-  const code = rawCode.trim().toUpperCase().replace(/[^A-Z]/g, '');
+  const code = normaliseClassCode(rawCode);
   if (!CLASS_CODE.test(code)) {
-    gameStore.setState((s) => { s.live = { code, name, status: 'closed', problem: 'badCode', view: null, refused: null }; });
+    gameStore.setState((s) => { s.live = liveUi(code, name, { problem: 'badCode' }); });
     return;
   }
   await line?.close();
   line = null;
   gameStore.setState((s) => {
-    s.live = { code, name, status: 'connecting', problem: null, view: null, refused: null };
+    s.live = liveUi(code, name, { status: 'connecting' });
     s.screen = 'live'; s.error = null; s.help = null;
   });
-  const { joinClass, joinProblem } = await import('../live/connection');
+  let joinProblem: (error: unknown) => LiveUi['problem'] = () => 'unreachable';
   try {
-    line = await joinClass(window.location.origin, code, chairKey ?? classKey(), {
-      view: (view) => setLive((l) => { l.view = view; }),
+    const [connection, keys] = await Promise.all([import('../live/connection'), keyBook()]);
+    joinProblem = connection.joinProblem;
+    const { keepClassSecret } = keys;
+    line = await connection.joinClass(window.location.origin, code, chairKey ?? keys.studentKey(code, name), {
+      view: (view) => {
+        // The class server adds these to a browser's own view: the student's signed run code once
+        // their game is decided, and the class's secret for the browser that set the class up.
+        const { runCode, classSecret } = view as { runCode?: unknown; classSecret?: unknown };
+        if (typeof classSecret === 'string') keepClassSecret(code, classSecret);
+        if (typeof runCode === 'string' && view.you) signClassGame(view.you.seat, code, name, runCode);
+        setLive((l) => { l.view = view; });
+      },
       refused: (error) => setLive((l) => { l.refused = error; }),
       status: (status, problem) => setLive((l) => { l.status = status; l.problem = problem ?? null; }),
     });
@@ -73,7 +85,7 @@ export async function joinLive(rawCode: string, name: string, chairKey?: string)
 
 /** The President's key for a class: from the link, kept for this tab; or the one kept earlier. */
 export function presidentKey(code: string, fromLink: string | null): string | null {
-  const item = `take-the-floor/chair/${code.toUpperCase()}`;
+  const item = `take-the-floor/chair/${normaliseClassCode(code)}`;
   const valid = (k: string | null): k is string => !!k && HOLDER_KEY.test(k);
   try {
     if (valid(fromLink)) { window.sessionStorage.setItem(item, fromLink); return fromLink; }
@@ -84,14 +96,21 @@ export function presidentKey(code: string, fromLink: string | null): string | nu
   }
 }
 
-/** The join form was sent without a name: the form says so, and keeps the code. */
-export function askForName(code: string) {
-  gameStore.setState((s) => { s.live = { code, name: '', status: 'closed', problem: 'needName', view: null, refused: null }; });
+/**
+ * A class code from a link, shown in the join form. If someone used this browser in that class, the
+ * form asks at once whether this is them. The name is left for the student to type: on a shared
+ * computer the name this browser remembers may be another student's.
+ */
+export async function prefillClass(rawCode: string): Promise<void> {
+  const code = normaliseClassCode(rawCode).slice(0, 20);
+  gameStore.setState((s) => { s.live = liveUi(code, ''); });
+  const last = await keyBook().then((keys) => keys.lastUser(keys.keptKeys(), code), () => null);
+  gameStore.setState((s) => { if (s.live?.code === code && !s.live.name) s.live.ask = last; });
 }
 
-/** A class code from a link, shown in the join form. */
-export function prefillClass(code: string) {
-  gameStore.setState((s) => { s.live = { code: code.toUpperCase(), name: s.name, status: 'closed', problem: null, view: null, refused: null }; });
+/** The answer to "are you …?" with no name typed yet: the form, for a name. */
+export function notThem() {
+  gameStore.setState((s) => { if (s.live) s.live.ask = null; });
 }
 
 export function sendLive(type: string, body: Record<string, unknown> = {}) {
@@ -120,7 +139,8 @@ export function openLiveDebrief() {
   const live = gameStore.getState().live;
   const game = live?.view?.you?.game;
   if (!live || !game || game.phase !== 'outcome') return;
-  keepClassGame(game, live.code, live.name);
+  const signed = (live.view as { runCode?: unknown }).runCode;
+  keepClassGame(game, live.code, live.name, typeof signed === 'string' ? signed : null);
 }
 
 export async function leaveLive() {

@@ -15,6 +15,7 @@ import { axeViolations, screenshot } from './support/checks';
 import { realScenario } from '../support/scenario';
 import { botPlay } from '../support/bot';
 import { debrief, encodeRun, runOf, topicsFor } from '../../src/engine';
+import { makeClassSecret, signRunCode } from '../../src/live/signature';
 
 const s = realScenario();
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -121,6 +122,44 @@ describe('the class summary', () => {
       for (const m of s.meters) expect(at(m.label)).toBe(String(d.finalMeters[m.id]));
       expect(at('Objectives met')).toBe(String(d.objectives.filter((o) => o.met).length));
     });
+    await page.close();
+  });
+});
+
+describe('the class summary of a class meeting', () => {
+  it('marks each code verified, altered, signed by a class this browser cannot check, or self-reported', async () => {
+    const CLASS = 'KXRPMTQWH';
+    const secret = makeClassSecret();
+    const heard = { opening: s.presidency.options[1]!.id, statements: { USA: topicsFor(s, 'USA').slice(0, 2).map((t) => t.options[0]!.id) } };
+    const classCode = (seat: string, seed: number, name: string) => encodeRun(s, { ...runOf(s, botPlay(s, seat, seed), name), heard });
+    const ana = await signRunCode(classCode('MLT', 1, 'Ana'), CLASS, secret);
+    // Ben's signed code, re-encoded in Chi's name (a valid check character) under Ben's signature.
+    const ben = await signRunCode(classCode('JPN', 2, 'Ben'), CLASS, secret);
+    const chi = `${classCode('JPN', 2, 'Chi')}.${ben.split('.').at(-1)}`;
+    const dee = await signRunCode(classCode('KOR', 3, 'Dee'), 'BCDFGHJKM', makeClassSecret());
+    const eve = encodeRun(s, runOf(s, botPlay(s, 'GBR', 4), 'Eve'));
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    // The President's page of class KXR-PMT-QWH kept its secret in this browser.
+    await page.evaluate(([code, key]) => localStorage.setItem(`take-the-floor/class-secret/${code}`, key!), [CLASS, secret]);
+    await activate(page, 'for-teachers');
+    await activate(page, 'to-summary');
+    await tabTo(page, 'codes');
+    await page.keyboard.insertText([ana, chi, dee, eve, classCode('GBR', 4, 'Eve')].join('\n'));
+    await activate(page, 'codes-go');
+    await page.waitForFunction(() => !document.querySelector('#runs td.checking'));
+    expect(await page.textContent('#summary-count')).toBe('4 runs read; 1 lines not read.');
+    expect(await page.textContent('.refused')).toContain('what it says was heard cannot be trusted');
+    const marks = await page.$$eval('#runs tbody tr', (trs) => trs.map((tr) => [tr.children[0]!.textContent, tr.lastElementChild!.textContent]));
+    expect(marks).toEqual([
+      ['Ana', 'verified by the class server'],
+      ['Chi', 'signature does not match: altered after the meeting'],
+      ['Dee', 'signed by class BCD-FGH-JKM: open this summary in the President\'s browser to check it'],
+      ['Eve', 'self-reported'],
+    ]);
+    expect(await page.textContent('#summary-altered')).toContain('line 2');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'class-summary-signatures');
     await page.close();
   });
 });

@@ -18,7 +18,8 @@ export function openCode(state: AppState, code: string): string | null {
   if (!decoded.ok) return decoded.reason;
   const replayed = replayRun(s, decoded.run);
   if (!replayed.ok) return replayed.reason;
-  showReplayedRun(replayed.state, cleanName(decoded.run.name));
+  // A class meeting's code is shown as it came, with its class server's signature.
+  showReplayedRun(replayed.state, cleanName(decoded.run.name), decoded.signedBy ? code.trim() : null);
   return null;
 }
 

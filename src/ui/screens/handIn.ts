@@ -2,7 +2,7 @@
  * What a student hands in: the run code (with a copy button) and the name, class and date that the
  * printed record carries, asked once and kept in this browser.
  */
-import { encodeRun, runOf, type GameState, type Scenario } from '../../engine';
+import { encodeRun, runOf } from '../../engine';
 import type { AppState } from '../../store/gameStore';
 import { setStudent } from '../../store/gameStore';
 import { h, type View } from '../dom';
@@ -24,19 +24,19 @@ function remember(name: string, className: string, date: string) {
   try { window.localStorage.setItem(STUDENT_KEY, JSON.stringify({ name, className, date })); } catch { /* kept for this visit only */ }
 }
 
-export function runCode(s: Scenario, game: GameState, name: string): string {
-  return encodeRun(s, runOf(s, game, name));
+/** The code to hand in: a class meeting's as its class server signed it, else the run's own. */
+export function runCode(state: AppState): string {
+  return state.signedCode ?? encodeRun(state.scenario!, runOf(state.scenario!, state.game!, state.name));
 }
 
 export function handIn(state: AppState): View {
-  const s = state.scenario!;
-  const game = state.game!;
-  const code = runCode(s, game, state.name);
+  const code = runCode(state);
   const field = (id: string) => (document.getElementById(id) as HTMLInputElement).value.trim().slice(0, 100);
   return h('section', { class: 'hand-in card', 'aria-labelledby': 'hand-in-heading' },
     h('h2', { id: 'hand-in-heading' }, t('handIn.heading')),
     h('p', {}, t('handIn.codeIntro')),
     h('p', { class: 'run-code' }, h('code', { id: 'run-code' }, code)),
+    state.signedCode ? h('p', { id: 'run-code-signed' }, t('handIn.signed')) : null,
     h('button', {
       id: 'copy-code',
       onclick: () => {

@@ -3,6 +3,7 @@
  * latest view; every control sends a request, and the room's answer redraws the screen.
  */
 import { nameAttackers, newGame, repliesFor, type GameState, type Scenario } from '../../engine';
+import { showClassCode } from '../../live/types';
 import type { MeetingView } from '../../live/view';
 import type { AppState } from '../../store/gameStore';
 import { claimSeat, leaveLive, openLiveDebrief, sendLive, type LiveUi } from '../../store/live';
@@ -22,8 +23,9 @@ addMessages(liveMessages);
 
 function statusLine(live: LiveUi): View {
   const v = live.view;
-  const text = live.problem ? t(`live.problem.${live.problem}` as MessageKey, { code: live.code }) : (live.status === 'connected' && v
-    ? t('live.status.connected', { code: live.code, chair: v.chairName })
+  const code = showClassCode(live.code);
+  const text = live.problem ? t(`live.problem.${live.problem}` as MessageKey, { code }) : (live.status === 'connected' && v
+    ? t('live.status.connected', { code, chair: v.chairName })
     : t(`live.status.${live.status}` as MessageKey));
   return h('p', { id: 'live-status', class: `live-status ${live.status}`, role: 'status' }, text);
 }
@@ -135,7 +137,7 @@ export function liveScreen(state: AppState): View {
   const v = live.view;
   const seated = v?.you?.seat;
   return h('section', { class: 'screen live' },
-    h('h1', { id: 'screen-heading', tabindex: -1 }, v ? t('live.heading', { code: live.code }) : t('live.connecting', { code: live.code })),
+    h('h1', { id: 'screen-heading', tabindex: -1 }, t(v ? 'live.heading' : 'live.connecting', { code: showClassCode(live.code) })),
     statusLine(live),
     live.refused ? h('p', { class: 'notice', role: 'alert', id: 'live-refused' }, live.refused.message) : null,
     v && v.chairAway && !v.youPreside && seated

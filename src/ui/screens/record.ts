@@ -21,7 +21,7 @@ export function printRecord(state: AppState, d: Debrief): View {
   return h('section', { class: 'print-record', 'aria-hidden': 'true' },
     h('p', { class: 'record-title' }, t('debrief.record', { name: nameOf(s, game.seat), seed: game.seed })),
     h('p', { class: 'record-student' }, t('record.student', { name: state.name || '……………………', className: state.className || '…………', date: state.date || '…………' })),
-    h('p', { class: 'record-code' }, t('record.code', { code: runCode(s, game, state.name) })),
+    h('p', { class: 'record-code' }, t('record.code', { code: runCode(state) })),
     h('p', {}, `${s.meta.title} · ${s.meta.date} · ${t('debrief.outcome', { title: d.outcome.title })}: “${d.outcome.headline}”`),
     h('p', {}, s.meters.map((m) => `${m.label} ${start[m.id]} → ${d.finalMeters[m.id]}`).join(' · ')),
     h('ul', {},

@@ -1,13 +1,39 @@
 /**
  * The class summary: run codes pasted or loaded from a file, shown side by side, with a CSV to
  * download and a print view. Everything is computed here, in the browser, from the codes alone.
+ * A code from a class meeting is checked against its class server's signature with the class's
+ * secret, which the President's browser keeps; the check runs after the page is drawn.
  */
-import { LEFT_OUT, summarise, summaryCsv } from '../../classroom/summary';
+import { checkSignatures, LEFT_OUT, summarise, summaryCsv, type ClassSummary, type RunRow, type SignatureMark } from '../../classroom/summary';
+import { showClassCode } from '../../live/types';
 import type { AppState } from '../../store/gameStore';
-import { setSummaryText } from '../../store/gameStore';
+import { setSummaryMarks, setSummaryText } from '../../store/gameStore';
 import { h, type View } from '../dom';
-import { t } from '../i18n';
+import { addMessages, list, t } from '../i18n';
+import liveMessages from '../locales/en.live.json';
 import { meterLabel, nameOf, shortNameOf } from '../names';
+
+// The signature marks are worded with the class meeting's strings.
+addMessages(liveMessages);
+
+let checking: string | null = null;
+
+/** The secret of a class this browser set up: the President's page keeps it (src/store/classKeys.ts). */
+function classSecret(code: string): string | null {
+  try { return window.localStorage.getItem(`take-the-floor/class-secret/${code}`); } catch { return null; }
+}
+
+/** Starts checking the signatures of the codes on screen, once per text; the marks redraw the page. */
+function checkOnce(state: AppState, summary: ClassSummary) {
+  const text = state.summaryText;
+  if (state.summaryMarks || checking === text) return;
+  checking = text;
+  void checkSignatures(summary.rows, classSecret).then((marks) => setSummaryMarks(text, marks));
+}
+
+function markText(r: RunRow, mark: SignatureMark | undefined): string {
+  return mark ? t(`summary.mark.${mark}`, { code: showClassCode(r.signedBy ?? '') }) : t('summary.mark.checking');
+}
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -21,6 +47,9 @@ function download(name: string, text: string) {
 export function summaryScreen(state: AppState): View {
   const s = state.scenario!;
   const summary = state.summaryText ? summarise(s, state.summaryText) : null;
+  if (summary) checkOnce(state, summary);
+  const marks = state.summaryMarks;
+  const altered = summary?.rows.filter((_, i) => marks?.[i] === 'altered') ?? [];
   const read = () => setSummaryText((document.getElementById('codes') as HTMLTextAreaElement).value);
   return h('section', { class: 'screen class-summary' },
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('summary.heading')),
@@ -44,9 +73,10 @@ export function summaryScreen(state: AppState): View {
       h('button', { type: 'submit', id: 'codes-go', class: 'primary' }, t('summary.show'))),
     summary ? [
       h('div', { class: 'actions' },
-        h('button', { id: 'csv', disabled: summary.rows.length === 0, onclick: () => download('take-the-floor-class.csv', summaryCsv(s, summary)) }, t('summary.csv')),
+        h('button', { id: 'csv', disabled: summary.rows.length === 0, onclick: () => download('take-the-floor-class.csv', summaryCsv(s, summary, marks)) }, t('summary.csv')),
         h('button', { id: 'print-summary', onclick: () => window.print() }, t('summary.print'))),
       h('p', { id: 'summary-count', role: 'status' }, t('summary.count', { runs: summary.rows.length, refused: summary.refused.length })),
+      altered.length ? h('p', { class: 'notice', role: 'alert', id: 'summary-altered' }, t('summary.altered', { lines: list(altered.map((r) => String(r.line))) })) : null,
       summary.refused.length ? h('ul', { class: 'refused' }, summary.refused.map((r) => h('li', { class: 'notice' }, t('summary.refused', { line: r.line, reason: r.reason })))) : null,
       summary.rows.length ? [
         h('h2', {}, t('summary.endings')),
@@ -60,12 +90,14 @@ export function summaryScreen(state: AppState): View {
           h('thead', {}, h('tr', {},
             ['summary.name', 'summary.seat', 'summary.outcome'].map((k) => h('th', { scope: 'col' }, t(k as 'summary.name'))),
             s.meters.map((m) => h('th', { scope: 'col' }, m.label)),
-            h('th', { scope: 'col' }, t('summary.objectives')))),
-          h('tbody', {}, summary.rows.map((r) => h('tr', {},
+            h('th', { scope: 'col' }, t('summary.objectives')),
+            h('th', { scope: 'col' }, t('summary.signature')))),
+          h('tbody', {}, summary.rows.map((r, i) => h('tr', {},
             h('th', { scope: 'row' }, r.run.name || t('summary.noName')),
             h('td', {}, shortNameOf(s, r.run.seat)), h('td', {}, r.outcome),
             s.meters.map((m) => h('td', {}, String(r.meters[m.id]))),
-            h('td', {}, `${r.objectivesMet} / ${r.objectives}`)))))),
+            h('td', {}, `${r.objectivesMet} / ${r.objectives}`),
+            h('td', { class: `mark ${marks?.[i] ?? 'checking'}` }, markText(r, marks?.[i]))))))),
         h('h2', {}, t('summary.bySeat')),
         summary.bySeat.map((b) => h('section', { class: 'seat-choices' },
           h('h3', {}, t('summary.seatRuns', { name: nameOf(s, b.seat), runs: b.runs })),

@@ -1,5 +1,6 @@
 import type { AppState } from '../../store/gameStore';
 import { goTo, rawSave, resume, savedGames } from '../../store/gameStore';
+import { showClassCode } from '../../live/types';
 import { h, type View } from '../dom';
 import { t } from '../i18n';
 import { nameOf } from '../names';
@@ -35,7 +36,7 @@ function savedList(state: AppState): View | null {
       return h('li', {},
         h('button', { id, class: n === 1 ? 'primary' : '', onclick: () => resume(g.key) },
           g.phase === 'outcome' ? t('title.open') : t('title.continue'),
-          h('span', { class: 'detail' }, `${nameOf(s, g.seat)}${g.name ? ` · ${g.name}` : ''} · ${where}`)));
+          h('span', { class: 'detail' }, `${nameOf(s, g.seat)}${g.name ? ` · ${g.name}` : ''} · ${where}${g.earlier ? ` · ${t('title.earlier')}` : ''}`)));
     })));
 }
 
@@ -54,7 +55,7 @@ export function titleScreen(state: AppState): View {
     h('div', { class: 'actions' },
       h('button', { id: 'new-game', class: saved ? '' : 'primary', onclick: () => goTo('seats') }, t('title.new')),
       state.live?.view
-        ? h('button', { id: 'back-to-class', class: 'primary', onclick: () => goTo('live') }, t('title.backToClass', { code: state.live.code }))
+        ? h('button', { id: 'back-to-class', class: 'primary', onclick: () => goTo('live') }, t('title.backToClass', { code: showClassCode(state.live.code) }))
         : h('button', { id: 'join-class', onclick: () => goTo('join') }, t('title.joinClass')),
       h('button', { id: 'open-code', onclick: () => goTo('code') }, t('title.openCode')),
       h('button', { id: 'for-teachers', onclick: () => goTo('teacher') }, t('title.teachers')),
