@@ -9,17 +9,20 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { matchMaker, type Server } from '@colyseus/core';
 import type { CouncilRoom } from '../../server/councilRoom';
 import { decodeRun, loadScenarioText, replayRun, type Scenario } from '../../src/engine';
+import { makeClassSecret, verifyRunCode } from '../../src/live/signature';
 import { createClassServer, openClass } from '../../server/app';
+import { holderOf } from '../../server/keys';
 import { memoryStore } from '../../server/store';
 import { openBrowser } from './support/browser';
 import { axeViolations, screenshot } from './support/checks';
-import { activate, chooseRadio } from './support/keyboard';
+import { activate, chooseRadio, tabTo } from './support/keyboard';
 
 const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
 if (!loaded.ok) throw new Error('the scenario does not load');
 const scenario: Scenario = loaded.scenario;
 const CHAIR_KEY = 'president-key-0123456789';
-const CODE = 'LVTS';
+const CODE = 'KVTSKVTSK';
+const SECRET = makeClassSecret();
 
 let server: Server;
 let url = '';
@@ -36,11 +39,11 @@ async function page(viewport?: { width: number; height: number }): Promise<Page>
 }
 
 beforeAll(async () => {
-  server = createClassServer({ scenario, store: memoryStore(), dist: 'dist', graceSeconds: 30 });
+  server = createClassServer({ scenario, store: memoryStore(), dist: 'dist', limits: { graceSeconds: 30 } });
   await server.listen(0, '127.0.0.1');
   const address = (server.transport.server as { address(): { port: number } }).address();
   url = `http://127.0.0.1:${address.port}/`;
-  await openClass({ code: CODE, seed: 11, mode: 'guided', chair: CHAIR_KEY, chairName: 'Ms Rivera' });
+  await openClass({ code: CODE, seed: 11, mode: 'guided', chair: holderOf(CHAIR_KEY), chairName: 'Ms Rivera', secret: SECRET });
 });
 
 afterAll(async () => {
@@ -55,7 +58,7 @@ async function joinAs(p: Page, name: string, seat: string) {
   await activate(p, 'join-class');
   await p.waitForSelector('#class-code');
   await activate(p, 'class-code');
-  await p.keyboard.type(CODE.toLowerCase());
+  await p.keyboard.type(`${CODE.slice(0, 3)}-${CODE.slice(3, 6)} ${CODE.slice(6)}`.toLowerCase());
   await p.keyboard.press('Tab');
   await p.keyboard.type(name);
   await p.keyboard.press('Enter');
@@ -114,9 +117,9 @@ describe('a class meeting in three students\' browsers', () => {
           // Emulated offline leaves an open WebSocket alone, so the connection is cut as a lost
           // network cuts it: abruptly, with no goodbye.
           const room = matchMaker.getLocalRoomById(CODE) as unknown as CouncilRoom;
-          const { keys, clients } = room as unknown as { keys: Map<string, string>; clients: { sessionId: string; ref: { terminate(): void } }[] };
-          const benKey = room.meeting.seats.USA!.holder;
-          for (const c of clients) if (keys.get(c.sessionId) === benKey) c.ref.terminate();
+          const { holders, clients } = room as unknown as { holders: Map<string, string>; clients: { sessionId: string; ref: { terminate(): void } }[] };
+          const ben = room.meeting.seats.USA!.holder;
+          for (const c of clients) if (holders.get(c.sessionId) === ben) c.ref.terminate();
           await p.waitForSelector('#live-status.reconnecting', { timeout: 20_000 });
           await screenshot(p, 'live-student-reconnecting');
           await p.context().setOffline(false);
@@ -158,18 +161,37 @@ describe('a class meeting in three students\' browsers', () => {
     await students.RUS!.waitForSelector('#live-debrief', { timeout: 20_000 });
     await screenshot(students.RUS!, 'live-student-end');
     expect(await axeViolations(students.RUS!)).toEqual([]);
+    const codes: string[] = [];
     for (const [seat, p] of Object.entries(students)) {
       await p.waitForSelector('#live-debrief', { timeout: 20_000 });
       await activate(p, 'live-debrief');
       await p.waitForSelector('.debrief');
       expect(await text(p, '#screen-heading')).toContain(scenario.delegations.find((d) => d.id === seat)!.name);
-      const code = (await p.textContent('.run-code, #run-code'))?.match(/TF1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]/)?.[0];
-      expect(code, `${seat}'s run code`).toBeTruthy();
-      const run = decodeRun(scenario, code!);
+      // The code to hand in is the one the class server signed (it may come a moment after the debrief).
+      await p.waitForSelector('#run-code-signed');
+      const code = (await text(p, '#run-code'));
+      expect(code, `${seat}'s run code`).toMatch(new RegExp(`^TF1\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]\\.${CODE}[A-Za-z0-9_-]{22}$`));
+      expect(await verifyRunCode(code, SECRET)).toBe(true);
+      expect(await text(p, '.record-code')).toContain(code);
+      const run = decodeRun(scenario, code);
+      expect(run).toMatchObject({ ok: true, signedBy: CODE });
       expect(run.ok && Object.keys(run.run.heard?.statements ?? {}).sort()).toEqual(['KOR', 'RUS', 'USA'].filter((x) => x !== seat));
       expect(run.ok && replayRun(scenario, run.run).ok).toBe(true);
+      // What was heard cannot be changed without the class's secret: the same code unsigned is refused.
+      expect(decodeRun(scenario, code.slice(0, code.lastIndexOf('.')))).toMatchObject({ ok: false, reason: expect.stringContaining('cannot be trusted') });
+      codes.push(code);
     }
     await screenshot(students.KOR!, 'live-student-debrief');
+
+    // The President's browser kept the class's secret: its class summary verifies the three codes.
+    await activate(president, 'home');
+    await activate(president, 'for-teachers');
+    await activate(president, 'to-summary');
+    await tabTo(president, 'codes');
+    await president.keyboard.insertText(codes.join('\n'));
+    await activate(president, 'codes-go');
+    await president.waitForFunction(() => !document.querySelector('#runs td.checking'));
+    expect(await president.$$eval('#runs tbody td.mark', (tds) => tds.map((td) => td.textContent))).toEqual(codes.map(() => 'verified by the class server'));
     expect(problems).toEqual([]);
   });
 });
@@ -180,12 +202,12 @@ describe('joining a class meeting that is not there', () => {
     await p.goto(url);
     await activate(p, 'join-class');
     await activate(p, 'class-code');
-    await p.keyboard.type('ZZZZ');
+    await p.keyboard.type('zzz-zzz-zzz');
     await p.keyboard.press('Tab');
     await p.keyboard.type('Dana');
     await p.keyboard.press('Enter');
     await p.waitForSelector('#join-problem');
-    expect(await text(p, '#join-problem')).toBe('No class meeting has the code ZZZZ. Check the code on the board.');
+    expect(await text(p, '#join-problem')).toBe('No class meeting has the code ZZZ-ZZZ-ZZZ. Check the code on the board.');
     expect(await p.inputValue('#class-name')).toBe('Dana');
     expect(await axeViolations(p)).toEqual([]);
     await screenshot(p, 'live-join-unknown-code');
