@@ -14,26 +14,62 @@ function problems(result: ReturnType<typeof loadScenarioText>) {
   return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
 }
 
-function timed<T>(f: () => T): T {
+/** Times are reported, never asserted: a shared machine makes any limit flaky. */
+function timed<T>(what: string, f: () => T): T {
   const t0 = performance.now();
   const out = f();
-  expect(performance.now() - t0).toBeLessThan(2_000);
+  console.log(`${what}: ${(performance.now() - t0).toFixed(0)} ms`);
   return out;
 }
+
+const nested = (depth: number, bottom: unknown, wrap: (inner: unknown) => unknown): unknown => {
+  let v = bottom;
+  for (let i = 0; i < depth; i++) v = wrap(v);
+  return v;
+};
 
 describe('hostile scenario files', () => {
   it('refuses a YAML alias bomb quickly', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghij'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(',')}]`)].join('\n');
-    expect(timed(() => problems(loadScenarioText(bomb))).join()).toMatch(/alias bomb|alias/);
+    expect(timed('alias bomb', () => problems(loadScenarioText(bomb)))).toEqual(['(the whole file): the file uses YAML aliases to expand far beyond its size (an alias bomb), so it is not read']);
   });
 
   it('refuses an alias that points back into itself, without overflowing the stack', () => {
     const cycle = 'formatVersion: 2\nmeta: &m\n  inner: *m\n';
-    expect(timed(() => problems(loadScenarioText(cycle))).join()).toMatch(/contains itself|could not be read/);
+    expect(problems(loadScenarioText(cycle))).toEqual(['meta.inner: this part of the file contains itself (a YAML alias that points back into its own anchor), so it can never be read']);
   });
 
-  it('refuses an unresolved alias with a message, not a stack trace', () => {
-    expect(problems(loadScenarioText('formatVersion: *nowhere\n')).join()).toMatch(/YAML/);
+  it('refuses an unresolved alias, naming it and where it is', () => {
+    expect(problems(loadScenarioText('formatVersion: *nowhere\n'))).toEqual([
+      'line 1, column 16: the alias *nowhere refers to no anchor: there is no &nowhere before it in the file, so it cannot be read',
+    ]);
+    expect(problems(loadScenarioText('meta:\n  title: &t Title\n  date: [1, *later]\nlater: &later 2\n'))).toEqual([
+      'line 3, column 13: the alias *later refers to no anchor: there is no &later before it in the file, so it cannot be read',
+    ]);
+  });
+
+  // A list 150 deep is one of the fuzz's values; 1,000 nested conditions overflowed the schema
+  // library's stack, and 10,000 nested lists the loader's own checks.
+  const tooDeep = /^[^:]+…: this part of the file is nested more than 64 levels deep, so it is not read; a scenario never needs more than 64$/;
+  it.each([
+    ['a list 150 deep as the title', ['meta', 'title'], nested(150, 'x', (v) => [v])],
+    ['a list 10,000 deep as the title', ['meta', 'title'], nested(10_000, 'x', (v) => [v])],
+    ['a condition with 1,000 nested "not"', ['outcomeRules', 0, 'when'], nested(1_000, { always: true }, (v) => ({ not: v }))],
+  ])('refuses %s with a plain message, before it can overflow the stack', (_name, path, value) => {
+    const s = miniScenario() as Record<string, unknown>;
+    let parent = s as Record<string | number, unknown>;
+    for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+    parent[path.at(-1)!] = value;
+    const found = problems(timed(String(_name), () => loadScenario(s)));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(tooDeep);
+    expect(found[0]!.startsWith(`${path.join('.').replace('.0.', '[0].')}`)).toBe(true);
+  });
+
+  it('refuses a YAML file nested too deep to read, with where', () => {
+    expect(problems(loadScenarioText(`meta: ${'['.repeat(5_000)}${']'.repeat(5_000)}\n`))[0]).toMatch(
+      /^line 1, column \d+: this part of the file is nested more than 64 levels deep, so it is not read; a scenario never needs more than 64$/,
+    );
   });
 
   it('refuses empty and binary files', () => {
@@ -44,7 +80,7 @@ describe('hostile scenario files', () => {
 
   it('does not echo a ten-megabyte id back whole', () => {
     const text = REAL.replace('id: unsc-2024-10-30-ukraine-dprk', `id: a${'b'.repeat(10_000_000)}`);
-    const all = timed(() => loadScenarioText(text));
+    const all = timed('a ten-megabyte id', () => loadScenarioText(text));
     for (const p of all.ok ? [] : all.problems) expect(p.message.length + p.path.length).toBeLessThan(700);
   });
 

@@ -1,4 +1,4 @@
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { LineCounter, parse as parseYaml, parseDocument, visit, YAMLParseError } from 'yaml';
 import { ScenarioSchema, type Scenario } from './schema';
 import { crossCheck } from './crossCheck';
 import { formatPath, problemsFromZod, type Problem } from './problems';
@@ -10,8 +10,8 @@ export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; problem
  * reported together, so an author fixes a file in one pass instead of one error at a time.
  */
 export function loadScenario(input: unknown): LoadResult {
-  const cycle = findCycle(input);
-  if (cycle !== null) return { ok: false, problems: [{ path: cycle, message: 'this part of the file contains itself (a YAML alias that points back into its own anchor), so it can never be read' }] };
+  const shape = shapeProblem(input);
+  if (shape !== null) return { ok: false, problems: [shape] };
   try {
     const parsed = ScenarioSchema.safeParse(input);
     const problems = parsed.success ? [] : problemsFromZod(parsed.error, input);
@@ -24,15 +24,22 @@ export function loadScenario(input: unknown): LoadResult {
   }
 }
 
-/** Where the data refers back to itself, as a path; null when it is a tree. */
-function findCycle(root: unknown): string | null {
+/** How deep a scenario's parts may nest: the real meeting needs 10; the checks recurse, so past this they could overflow the stack. */
+export const NESTING_MAX = 64;
+const TOO_DEEP = `this part of the file is nested more than ${NESTING_MAX} levels deep, so it is not read; a scenario never needs more than ${NESTING_MAX}`;
+
+/**
+ * Checked before anything else: data that refers back to itself (a YAML alias into its own anchor)
+ * or nests deeper than NESTING_MAX, each with where it happens (a deep path shows its first levels).
+ */
+function shapeProblem(root: unknown): Problem | null {
   const onPath = new Set<object>();
   const done = new Set<object>();
-  const walk = (node: unknown, path: (string | number)[]): (string | number)[] | null => {
+  const walk = (node: unknown, path: (string | number)[]): Problem | null => {
     if (node === null || typeof node !== 'object') return null;
-    if (onPath.has(node)) return path;
+    if (onPath.has(node)) return { path: formatPath(path), message: 'this part of the file contains itself (a YAML alias that points back into its own anchor), so it can never be read' };
     if (done.has(node)) return null;
-    if (path.length > 64) return null;
+    if (path.length >= NESTING_MAX) return { path: `${formatPath(path.slice(0, 12))}…`, message: TOO_DEEP };
     onPath.add(node);
     for (const [key, value] of Object.entries(node)) {
       const found = walk(value, [...path, Array.isArray(node) ? Number(key) : key]);
@@ -42,8 +49,7 @@ function findCycle(root: unknown): string | null {
     done.add(node);
     return null;
   };
-  const found = walk(root, []);
-  return found ? formatPath(found) : null;
+  return walk(root, []);
 }
 
 /** The largest scenario file the loader reads: far above any real meeting, far below a hang. */
@@ -57,14 +63,27 @@ export function loadScenarioText(text: string): LoadResult {
   try {
     data = parseYaml(text, { prettyErrors: true, uniqueKeys: true, maxAliasCount: 100 });
   } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    const whole = (m: string) => ({ ok: false as const, problems: [{ path: '(the whole file)', message: m }] });
+    // The YAML reader recurses too: a file nested hundreds of levels deep overflows its stack.
+    const deep = /Maximum call stack/.test(message);
     if (error instanceof YAMLParseError) {
       const where = error.linePos?.[0];
       const path = where ? `line ${where.line}, column ${where.col}` : '(the whole file)';
-      return { ok: false, problems: [{ path, message: `not valid YAML: ${error.message.split('\n')[0]!.slice(0, 200)}` }] };
+      return { ok: false, problems: [{ path, message: deep ? TOO_DEEP : `not valid YAML: ${message.split('\n')[0]!.slice(0, 200)}` }] };
     }
-    const message = error instanceof Error ? error.message : '';
-    if (/alias/i.test(message)) return { ok: false, problems: [{ path: '(the whole file)', message: 'the file uses YAML aliases to expand far beyond its size (an alias bomb), so it is not read' }] };
-    return { ok: false, problems: [{ path: '(the whole file)', message: `the file could not be read as YAML (${message.split('\n')[0]!.slice(0, 200) || 'unknown reason'})` }] };
+    if (deep) return whole(TOO_DEEP);
+    const unresolved = /^Unresolved alias[^:]*: (.*)/.exec(message)?.[1];
+    if (unresolved !== undefined) {
+      const lines = new LineCounter();
+      let at = -1;
+      visit(parseDocument(text, { lineCounter: lines }), { Alias(_, node) { if (node.source === unresolved) { at = node.range?.[0] ?? -1; return visit.BREAK; } return undefined; } });
+      const pos = at >= 0 ? lines.linePos(at) : null;
+      const name = unresolved.length > 60 ? `${unresolved.slice(0, 57)}…` : unresolved;
+      return { ok: false, problems: [{ path: pos ? `line ${pos.line}, column ${pos.col}` : '(the whole file)', message: `the alias *${name} refers to no anchor: there is no &${name} before it in the file, so it cannot be read` }] };
+    }
+    if (/alias/i.test(message)) return whole('the file uses YAML aliases to expand far beyond its size (an alias bomb), so it is not read');
+    return whole(`the file could not be read as YAML (${message.split('\n')[0]!.slice(0, 200) || 'unknown reason'})`);
   }
   return loadScenario(data);
 }
