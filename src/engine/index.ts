@@ -6,7 +6,7 @@ export type { Scenario, ScenarioInput, Delegation, Topic, Option, Meter, Fact, N
 export { newGame, applyChoice, availableChoices, isPlayable, isPresiding, secondsUsed, topicsFor, repliesFor, isMode } from './game';
 export { previewOption, type OptionPreview, type MeterPreview } from './preview';
 export { debrief, type Debrief, type ChoiceReview, type Trade } from './debrief';
-export { toSave, fromSave, SAVE_VERSION, type SaveFile } from './save';
+export { toSave, fromSave, resumeSave, SAVE_VERSION, type SaveFile, type CarriedOver } from './save';
 export { composeStatement, cleanClosing } from './statement';
 export type { Cause, MeterChange, Response } from './situation';
 export * from './types';

@@ -29,8 +29,30 @@ export function toSave(state: GameState): SaveFile {
 
 export type LoadSaveResult = { ok: true; state: GameState } | { ok: false; reason: string };
 
+/**
+ * What a save made with an earlier version of the scenario lost on the way: each decision the
+ * current version no longer has or allows, and whether the replay stopped there (a statement not
+ * delivered again, an opening to choose again) so that the player can choose again and play on.
+ */
+export interface CarriedOver { from: number; dropped: Choice[]; stopped: boolean }
+export type ResumeResult = { ok: true; state: GameState; carried?: CarriedOver } | { ok: false; reason: string };
+
+/** Replays a save exactly: any difference (another scenario version, a choice that no longer replays) refuses it. */
 export function fromSave(scenario: Scenario, input: unknown): LoadSaveResult {
-  const refuse = (reason: string): LoadSaveResult => ({ ok: false, reason });
+  return readSave(scenario, input, false);
+}
+
+/**
+ * Resumes a save to finish it: as fromSave for the same version; a save from an earlier version of
+ * the same scenario is replayed with each decision it still accepts, the others listed in `carried`.
+ * A save from a later version is refused: this version cannot know what it holds.
+ */
+export function resumeSave(scenario: Scenario, input: unknown): ResumeResult {
+  return readSave(scenario, input, true);
+}
+
+function readSave(scenario: Scenario, input: unknown, carry: boolean): ResumeResult {
+  const refuse = (reason: string): ResumeResult => ({ ok: false, reason });
   if (typeof input === 'string') {
     try { input = JSON.parse(input); } catch { return refuse('the save is damaged: it is not valid JSON'); }
   }
@@ -52,17 +74,38 @@ export function fromSave(scenario: Scenario, input: unknown): LoadSaveResult {
   if (!Array.isArray(save.choices)) return what('list of choices', 'a list');
   if (save.choices.length > 1000) return refuse(`the save is damaged: it holds ${save.choices.length} choices, more than any meeting has`);
   if (save.scenarioId !== scenario.id) return refuse(`the save is for another meeting ("${String(save.scenarioId).slice(0, 60)}"), not this one`);
-  if (save.scenarioVersion !== scenario.version) {
-    return refuse(`the save was made with version ${save.scenarioVersion} of this meeting's scenario and this is version ${scenario.version}, so it cannot be replayed exactly`);
+  const from = save.scenarioVersion as number;
+  const carried = carry && from < scenario.version ? { from, dropped: [] as Choice[], stopped: false } : undefined;
+  if (from !== scenario.version && !carried) {
+    // A later version cannot be known here; an earlier one is carried over only when resuming.
+    return refuse(`the save was made with version ${from} of this meeting's scenario and this is version ${scenario.version}, so it ${from > scenario.version ? 'is from a newer version of this site: reload the page when online to get it' : 'cannot be replayed exactly'}`);
   }
   if (!isPlayable(scenario, save.seat)) return refuse(`the save names a seat, "${save.seat.slice(0, 40)}", that this meeting does not have`);
   let state = newGame(scenario, save.seat, save.seed as number, (save.mode as Mode | undefined) ?? 'standard');
   for (const [i, raw] of save.choices.entries()) {
     const choice = normaliseChoice(raw);
     if ('code' in choice) return refuse(`the save is damaged: its choice ${i + 1} is not one the game makes (${choice.message})`);
-    const step = applyChoice(scenario, state, choice);
-    if (!step.ok) return refuse(`choice ${i + 1} of the save could not be replayed: ${step.error.message}`);
-    state = step.state;
+    let step = applyChoice(scenario, state, choice);
+    if (!step.ok && !carried) return refuse(`choice ${i + 1} of the save could not be replayed: ${step.error.message}`);
+    if (!carried) { if (step.ok) state = step.state; continue; }
+    // Another version: the meeting may have more or fewer speeches, so a speech that no longer
+    // fits is skipped, and a decision goes where the meeting now asks for it. After a decision
+    // that is gone, only the rest of the same statement is carried: the player chooses again there.
+    const decision = !['begin', 'continue', 'hear'].includes(choice.type);
+    if (carried.stopped && choice.type !== 'pick' && choice.type !== 'closing') continue;
+    // (Each continue moves the meeting on, so this ends at the latest with the meeting.)
+    while (decision && !carried.stopped && !step.ok && step.error.code === 'wrong-phase') {
+      const on = applyChoice(scenario, state, { type: 'continue' });
+      if (!on.ok) break;
+      state = on.state;
+      step = applyChoice(scenario, state, choice);
+    }
+    if (step.ok) state = step.state;
+    // (A topic left out that is gone loses nothing.)
+    else if (decision && !(carried.stopped && step.error.code === 'wrong-phase') && !(choice.type === 'pick' && choice.option === null)) {
+      carried.dropped.push(choice);
+      carried.stopped ||= choice.type !== 'reply';
+    }
   }
-  return { ok: true, state };
+  return { ok: true, state, carried };
 }
