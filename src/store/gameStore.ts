@@ -5,8 +5,8 @@
 import { createStore } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
 import {
-  applyChoice, fromSave, newGame, toSave, whatIf,
-  type Change, type Choice, type EngineError, type GameEvent, type GameState, type Mode, type Scenario, type WhatIf,
+  applyChoice, newGame, resumeSave, toSave, whatIf,
+  type CarriedOver, type Change, type Choice, type EngineError, type GameEvent, type GameState, type Mode, type Scenario, type WhatIf,
 } from '../engine';
 import { saveKey, type SavedGame, type Shelf } from './saves';
 import type { SeatPlan } from '../classroom/seatPlan';
@@ -35,6 +35,8 @@ export interface AppState {
   saveKey: string | null;
   /** The game on screen came from a class meeting: its run code as the class server signed it. */
   signedCode: string | null;
+  /** A save from an earlier version of the meeting, just resumed: what changed, shown until the next move. */
+  carried: CarriedOver | null;
   /** A new game that would replace a saved one waits here for the player to say so. */
   pendingStart: { seat: string; seed: number; mode: Mode; existing: SavedGame } | null;
   /** For the printed record: the class and the date, asked once and kept in the browser. */
@@ -57,7 +59,7 @@ export interface AppState {
 
 const initial: AppState = {
   screen: 'title', scenario: null, game: null, lastEvents: [], error: null, whatIf: null,
-  help: null, builderTopic: 0, closingDraft: null, name: '', saveKey: null, signedCode: null, pendingStart: null,
+  help: null, builderTopic: 0, closingDraft: null, name: '', saveKey: null, signedCode: null, carried: null, pendingStart: null,
   className: '', date: '', plan: null, summaryText: '', summaryMarks: null, projector: false, meta: null, saveTrouble: null, live: null,
 };
 
@@ -132,7 +134,7 @@ export function setScenario(scenario: Scenario) {
 }
 
 export function goTo(screen: Screen) {
-  gameStore.setState((s) => { s.screen = screen; s.error = null; s.help = null; });
+  gameStore.setState((s) => { s.screen = screen; s.error = null; s.help = null; s.carried = null; });
 }
 
 /** Opens a reference panel, or closes it when it is already open. */
@@ -167,10 +169,10 @@ export function savedGames(): SavedGame[] {
   return keys.map((key): SavedGame => {
     const text = shelf!.read(key);
     if (!text) return { key, problem: 'the saved data could not be read' };
-    const loaded = fromSave(scenario, text);
+    const loaded = resumeSave(scenario, text);
     if (!loaded.ok) return { key, problem: loaded.reason };
     const state = loaded.state;
-    return { key, seat: state.seat, name: nameIn(text), steps: state.choices.length, phase: state.phase, outcome: state.result?.outcome ?? null };
+    return { key, seat: state.seat, name: nameIn(text), steps: state.choices.length, phase: state.phase, outcome: state.result?.outcome ?? null, earlier: !!loaded.carried };
   });
 }
 
@@ -238,7 +240,7 @@ export function choose(choice: Choice): boolean {
     return false;
   }
   gameStore.setState((s) => {
-    s.game = step.state; s.lastEvents = step.events; s.error = null; s.whatIf = null;
+    s.game = step.state; s.lastEvents = step.events; s.error = null; s.whatIf = null; s.carried = null;
     if (choice.type === 'closing' || choice.type === 'deliver') s.closingDraft = null;
   });
   autosave(step.state);
@@ -253,22 +255,31 @@ export function exploreWhatIf(change: Change) {
   gameStore.setState((s) => { s.whatIf = { change, result }; });
 }
 
-/** Resumes a saved game; one that cannot be read is kept as it is and its reason reported. */
+/**
+ * Resumes a saved game; one that cannot be read is kept as it is and its reason reported. A save
+ * from an earlier version of the meeting is first copied beside itself, so the player still has it
+ * as it was, then goes on under the current version with what changed shown once.
+ */
 export function resume(key: string): boolean {
   const { scenario } = gameStore.getState();
   const text = key ? shelf?.read(key) : null;
   if (!scenario || !text) return false;
-  const loaded = fromSave(scenario, text);
+  const loaded = resumeSave(scenario, text);
   if (!loaded.ok) {
     gameStore.setState((s) => { s.error = { code: 'save', message: loaded.reason }; });
     return false;
   }
+  const carried = loaded.carried ?? null;
+  const copy = `${key}/earlier-v${carried?.from}`;
+  // A copy is never resumed in its place, nor written over: the game then goes on under a key of its own.
+  if (carried && (/\/earlier-v\d+$/.test(key) || shelf!.read(copy) !== null || !shelf!.write(copy, text))) key = `${key}/v${scenario.version}-${Date.now()}`;
   gameStore.setState((s) => {
     s.game = loaded.state; s.screen = loaded.state.phase === 'outcome' ? 'debrief' : 'game'; s.lastEvents = []; s.error = null; s.saveKey = key; s.name = nameIn(text);
-    s.signedCode = savedText(text, 'signedCode');
+    s.signedCode = savedText(text, 'signedCode'); s.carried = carried;
     s.pendingStart = null; s.closingDraft = null; s.whatIf = null; s.saveTrouble = null;
   });
   lastWritten = text;
+  if (carried) autosave(loaded.state);
   return true;
 }
 

@@ -10,7 +10,7 @@ export interface Shelf {
 }
 
 export type SavedGame =
-  | { key: string; seat: string; name: string; steps: number; phase: string; outcome: string | null }
+  | { key: string; seat: string; name: string; steps: number; phase: string; outcome: string | null; earlier?: boolean }
   | { key: string; problem: string };
 
 const slug = (name: string) => encodeURIComponent(name.trim().toLowerCase()).slice(0, 120);

@@ -11,6 +11,7 @@ import { printRecord } from './record';
 import { whatIfSection } from './whatIf';
 import { actuallySaid } from './actuallySaid';
 import { handIn } from './handIn';
+import { carriedNotice } from './meeting';
 
 
 function change(s: Scenario, seat: string, e: MeterEvent): View {
@@ -38,6 +39,7 @@ export function debriefScreen(state: AppState): View {
     h('div', { class: 'actions' },
       h('button', { id: 'print', onclick: () => window.print() }, t('debrief.print')),
       h('button', { id: 'again', onclick: () => { leaveGame(); goTo('seats'); } }, t('debrief.again'))),
+    carriedNotice(state),
     state.saveKey === null ? h('p', { class: 'notice', role: 'status' }, t('debrief.replayed', { name: state.name || t('confirm.noName') })) : null,
     h('section', {}, h('h2', {}, t('debrief.outcome', { title: d.outcome.title })), h('p', { class: 'headline-text' }, d.outcome.headline)),
     handIn(state),

@@ -66,6 +66,17 @@ function whatMoved(s: Scenario, game: GameState, events: AppState['lastEvents'])
       : h('p', {}, t('moved.nothing')));
 }
 
+/** Shown once, after a save from an earlier version of the meeting is resumed: what changed for the player. */
+export function carriedNotice({ carried: c, scenario: s }: AppState): View | null {
+  const label = (id: string) => [...s!.topics.flatMap((tp) => tp.options), ...s!.presidency.options, ...s!.rightOfReply.options].find((o) => o.id === id)?.label ?? id;
+  return c && h('div', { class: 'notice', role: 'status', id: 'carried' },
+    h('p', {}, t('carried.intro')),
+    h('ul', {}, c.dropped.map((ch) => h('li', {}, ch.type === 'pick'
+      ? t('carried.pick', { option: label(ch.option!), topic: s!.topics.find((tp) => tp.id === ch.topic)?.label ?? ch.topic })
+      : t('carried.other', { option: 'option' in ch ? label(ch.option) : 'text' in ch ? ch.text : ch.type }))),
+    c.stopped ? h('li', {}, t('carried.stopped')) : null));
+}
+
 export function meetingScreen(state: AppState): View {
   const s = state.scenario!;
   const game = state.game!;
@@ -80,6 +91,7 @@ export function meetingScreen(state: AppState): View {
   const earlier = transcript(s, game.seat, before, 'earlier-heading', t(choosing ? 'meeting.transcript' : 'meeting.earlier'));
   return h('section', { class: `screen meeting phase-${game.phase}` },
     heading,
+    carriedNotice(state),
     state.saveTrouble ? h('p', { class: 'notice', role: 'status', id: 'save-trouble' }, t(`saveTrouble.${state.saveTrouble}` as MessageKey)) : null,
     tools,
     state.help ? helpPanel(s, game.seat, state.help) : null,

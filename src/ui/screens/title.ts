@@ -36,7 +36,7 @@ function savedList(state: AppState): View | null {
       return h('li', {},
         h('button', { id, class: n === 1 ? 'primary' : '', onclick: () => resume(g.key) },
           g.phase === 'outcome' ? t('title.open') : t('title.continue'),
-          h('span', { class: 'detail' }, `${nameOf(s, g.seat)}${g.name ? ` · ${g.name}` : ''} · ${where}`)));
+          h('span', { class: 'detail' }, `${nameOf(s, g.seat)}${g.name ? ` · ${g.name}` : ''} · ${where}${g.earlier ? ` · ${t('title.earlier')}` : ''}`)));
     })));
 }
 
