@@ -133,7 +133,12 @@ export default defineConfig({
     }),
   ],
   build: {
-    target: 'es2022', sourcemap: true,
+    // Source maps are written for whoever debugs a build, but no file names them: each "//# sourceMappingURL"
+    // line is bytes every student downloads and no student uses.
+    target: 'es2022', sourcemap: 'hidden',
+    // Every browser that runs es2022 preloads modules itself, or loads them when imported (older
+    // Safari): Vite's preload polyfill would only cost bytes before the first control.
+    modulePreload: { polyfill: false },
     // The students' keys for class meetings are class-only: like the line to the room, their file is
     // named connection-*, so only a class fetches it and the offline copy leaves it out.
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'connection-keys', test: /[\\/]src[\\/]store[\\/]classKeys\.ts$/, includeDependenciesRecursively: false }] } } },
