@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeRun, encodeRun, loadScenarioText, repliesFor, replayRun, runOf, type Scenario } from '../../src/engine';
 import { applyInput, createMeeting, nextSpeaker, replayMeeting, type MeetingSetup } from '../../src/live/meeting';
 import type { LiveInput, LiveMeeting } from '../../src/live/types';
+import { signRunCode } from '../../src/live/signature';
 import { viewFor } from '../../src/live/view';
 
 const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
@@ -101,10 +102,13 @@ describe('a live meeting', () => {
     expect(m.floor.filter((f) => f.kind === 'speech' && f.statement).map((f) => (f.kind === 'speech' ? f.seat : ''))).toEqual(['KOR', 'USA', 'RUS']);
   });
 
-  it('gives each student a run code that replays their game, with what they heard, to the same result', () => {
+  it('gives each student a run code that replays their game, with what they heard, to the same result', async () => {
     const m = toTheEnd(classOfThree(), HOLDERS);
     for (const [seat, game] of Object.entries(m.games)) {
-      const code = encodeRun(scenario, runOf(scenario, game, seat));
+      const unsigned = encodeRun(scenario, runOf(scenario, game, seat));
+      // What a student heard is only taken from a code the class server signed.
+      expect(decodeRun(scenario, unsigned).ok).toBe(false);
+      const code = await signRunCode(unsigned, 'KQTMKQTMK', 'c'.repeat(43));
       const decoded = decodeRun(scenario, code);
       expect(decoded.ok, seat).toBe(true);
       if (!decoded.ok) continue;
