@@ -1,7 +1,8 @@
 /**
  * A monkey at the keyboard and the mouse: thousands of random inputs (700 for each of three seeds)
- * across every screen. No uncaught error, never a screen without an enabled control, and focus never
- * dropped to the page body.
+ * across every screen. No uncaught error, focus never dropped to the page body, and a visible enabled
+ * control on every screen but one: while the meeting loads ("Loading the meeting…", after a link
+ * opened the page again) there is none, and the moments the monkey sees it are counted and reported.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -28,7 +29,7 @@ async function controls(page: Page) {
 
 describe('a monkey at the keyboard', () => {
   for (const seed of [11, 22, 33]) {
-    it(`seed ${seed}: ${STEPS} random inputs, no error, a control always enabled, focus never on the body`, async () => {
+    it(`seed ${seed}: ${STEPS} random inputs, no error, a control enabled once loaded, focus never on the body`, async () => {
       const browser = await openBrowser();
       const page = await browser.newPage();
       const errors: string[] = [];
@@ -40,12 +41,17 @@ describe('a monkey at the keyboard', () => {
       const rand = random(seed);
       const keys = ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Enter', 'Enter', 'Space', 'ArrowDown', 'ArrowUp', 'Escape', 'm', 'g', 'a', '3'];
       let before = 'screen-heading';
+      // Controls a person can see and use (a hidden button, such as the header's on the title, is not one).
       const look = () => page.evaluate(() => ({
         body: document.activeElement === document.body || document.activeElement === null,
         focused: document.activeElement?.id || document.activeElement?.tagName || '',
-        enabled: document.querySelectorAll('button:not([disabled]), input:not([disabled]), a[href]').length,
+        enabled: [...document.querySelectorAll('button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, a[href], summary')].filter((e) => (e as HTMLElement).checkVisibility()).length,
         heading: document.getElementById('screen-heading')?.textContent ?? '',
+        page: (document.getElementById('app')?.textContent ?? '').slice(0, 60),
       }));
+      const LOADING = 'Loading the meeting…';
+      // Moments seen with no visible enabled control, by what the page showed.
+      const bare: string[] = [];
       for (let i = 0; i < STEPS; i++) {
         let action: string;
         if (rand() < 0.8) {
@@ -64,11 +70,18 @@ describe('a monkey at the keyboard', () => {
           action = `${action} twice`;
           state = await look();
         }
-        if (!state.heading) { await page.waitForSelector('#screen-heading', { timeout: 10_000 }); state = await look(); }
+        if (state.enabled === 0) bare.push(state.heading || state.page || '(an empty page)');
+        if (!state.heading || state.heading === LOADING) {
+          await page.waitForFunction((loading) => { const h = document.getElementById('screen-heading')?.textContent; return h && h !== loading; }, LOADING, { timeout: 10_000 });
+          state = await look();
+        }
         expect(state.enabled, `step ${i} on ${state.heading}`).toBeGreaterThan(0);
         expect(state.body, `step ${i}: focus fell to the page body on ${state.heading} after ${action} from ${before}`).toBe(false);
         before = state.focused;
       }
+      console.log(`monkey seed ${seed}: ${bare.length} moments of ${STEPS} inputs without a visible enabled control${bare.length ? `: ${[...new Set(bare)].map((b) => `"${b}" ${bare.filter((x) => x === b).length}`).join(', ')}` : ''}`);
+      // Only while the meeting loads: once a screen is drawn, it always has a control.
+      expect(bare.filter((b) => b !== LOADING)).toEqual([]);
       expect(errors).toEqual([]);
       await browser.close();
     });
