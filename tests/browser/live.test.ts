@@ -3,52 +3,40 @@
  * on the class server (the game and the room on one port), every other seat played by the computer,
  * one student's Wi-Fi dropping mid-meeting, to each student's debrief with a run code.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { matchMaker, type Server } from '@colyseus/core';
+import { matchMaker } from '@colyseus/core';
 import type { CouncilRoom } from '../../server/councilRoom';
-import { decodeRun, loadScenarioText, replayRun, type Scenario } from '../../src/engine';
+import { decodeRun, replayRun } from '../../src/engine';
 import { makeClassSecret, verifyRunCode } from '../../src/live/signature';
-import { createClassServer, openClass } from '../../server/app';
-import { holderOf } from '../../server/keys';
-import { memoryStore } from '../../server/store';
 import { openBrowser } from './support/browser';
+import { classServerWith, scenario, watchedTab, type TestClass } from './support/classServer';
 import { axeViolations, screenshot } from './support/checks';
 import { activate, chooseRadio, tabTo } from './support/keyboard';
 
-const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
-if (!loaded.ok) throw new Error('the scenario does not load');
-const scenario: Scenario = loaded.scenario;
 const CHAIR_KEY = 'president-key-0123456789';
 const CODE = 'KVTSKVTSK';
-const SECRET = makeClassSecret();
 
-let server: Server;
+let server: TestClass;
 let url = '';
+let SECRET = '';
 const contexts: BrowserContext[] = [];
 const problems: string[] = [];
 
 async function page(viewport?: { width: number; height: number }): Promise<Page> {
   const context = await openBrowser(viewport);
   contexts.push(context);
-  const p = await context.newPage();
-  p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  p.on('console', (m) => { if (m.type() === 'error' && !/WebSocket|ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(m.text())) problems.push(`console error: ${m.text()}`); });
-  return p;
+  return watchedTab(context, problems);
 }
 
 beforeAll(async () => {
-  server = createClassServer({ scenario, store: memoryStore(), dist: 'dist', limits: { graceSeconds: 30 } });
-  await server.listen(0, '127.0.0.1');
-  const address = (server.transport.server as { address(): { port: number } }).address();
-  url = `http://127.0.0.1:${address.port}/`;
-  await openClass({ code: CODE, seed: 11, mode: 'guided', chair: holderOf(CHAIR_KEY), chairName: 'Ms Rivera', secret: SECRET });
+  server = await classServerWith({ code: CODE, seed: 11, mode: 'guided', chairKey: CHAIR_KEY, chairName: 'Ms Rivera' });
+  ({ url, secret: SECRET } = server);
 });
 
 afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => {});
-  await server.gracefullyShutdown(false).catch(() => {});
+  await server.stop();
 });
 
 const text = (p: Page, selector: string) => p.textContent(selector).then((x) => x?.trim() ?? '');

@@ -4,28 +4,20 @@
  * and is asked whether he is Ana, says no, and sees Malta held by Ana, never her draft; Ana comes
  * back and finds her seat and draft. The President's page keeps the class's secret for the summary.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Server } from '@colyseus/core';
-import { loadScenarioText, topicsFor, type Scenario } from '../../src/engine';
-import { makeClassSecret } from '../../src/live/signature';
-import { createClassServer, openClass } from '../../server/app';
-import { holderOf } from '../../server/keys';
-import { memoryStore } from '../../server/store';
+import { topicsFor } from '../../src/engine';
 import { openBrowser } from './support/browser';
+import { classServerWith, scenario, watchedTab, type TestClass } from './support/classServer';
 import { axeViolations, screenshot } from './support/checks';
 import { activate, chooseRadio, focusedId } from './support/keyboard';
 
-const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
-if (!loaded.ok) throw new Error('the scenario does not load');
-const scenario: Scenario = loaded.scenario;
 const CHAIR_KEY = 'president-key-seats-0123456789';
 const CODE = 'MKTSEATSB';
-const SECRET = makeClassSecret();
 
-let server: Server;
+let server: TestClass;
 let url = '';
+let SECRET = '';
 const contexts: BrowserContext[] = [];
 const problems: string[] = [];
 
@@ -35,24 +27,16 @@ async function browser(): Promise<BrowserContext> {
   return context;
 }
 
-async function tab(context: BrowserContext): Promise<Page> {
-  const p = await context.newPage();
-  p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  p.on('console', (m) => { if (m.type() === 'error' && !/WebSocket|Failed to load resource/.test(m.text())) problems.push(`console error: ${m.text()}`); });
-  return p;
-}
+const tab = (context: BrowserContext): Promise<Page> => watchedTab(context, problems);
 
 beforeAll(async () => {
-  server = createClassServer({ scenario, store: memoryStore(), dist: 'dist', limits: { graceSeconds: 30 } });
-  await server.listen(0, '127.0.0.1');
-  const address = (server.transport.server as { address(): { port: number } }).address();
-  url = `http://127.0.0.1:${address.port}/`;
-  await openClass({ code: CODE, seed: 5, mode: 'guided', chair: holderOf(CHAIR_KEY), chairName: 'Mr Okafor', secret: SECRET });
+  server = await classServerWith({ code: CODE, seed: 5, mode: 'guided', chairKey: CHAIR_KEY, chairName: 'Mr Okafor' });
+  ({ url, secret: SECRET } = server);
 });
 
 afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => {});
-  await server.gracefullyShutdown(false).catch(() => {});
+  await server.stop();
 });
 
 const text = (p: Page, selector: string) => p.textContent(selector).then((x) => x?.trim() ?? '');
