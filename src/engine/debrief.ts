@@ -3,6 +3,7 @@ import type { Scenario } from './scenario/schema';
 import type { Cause } from './situation';
 import { alignedWith } from './view';
 import { topicsFor } from './game';
+import { nameAttackers } from './meeting';
 import type { GameEvent, GameState, MeterSnapshot } from './types';
 
 type MeterEvent = Extract<GameEvent, { type: 'meter' }>;
@@ -57,7 +58,8 @@ export function debrief(scenario: Scenario, state: GameState): Debrief | null {
     const changes = meterEvents.filter((e) => causeOption(e.cause) === id);
     const net: Record<string, number> = {};
     for (const e of changes) net[e.meter] = (net[e.meter] ?? 0) + (e.to - e.from);
-    return { kind, topic, option: id, label: o.label, text: o.text, why: o.why, cite: o.cite, changes, net };
+    // A reply names its attackers as it did in the meeting.
+    return { kind, topic, option: id, label: o.label, text: kind === 'reply' ? nameAttackers(scenario, state.attackedBy, o.text) : o.text, why: o.why, cite: o.cite, changes, net };
   });
   const trades: Trade[] = [];
   for (const c of choices) {

@@ -2,9 +2,9 @@
  * Why a meter moved, in the game's words: "Escalation +7, now 64 (Heated): you said “Name the
  * violation” — ¶6, ¶14". The meeting screen shows these after every step; the debrief reads them back.
  */
-import { bandOf, type GameEvent, type Scenario } from '../engine';
-import { paragraphs } from './dom';
+import { bandOf, type Debrief, type GameEvent, type Scenario, type Trade } from '../engine';
 import { list, t, type MessageKey } from './i18n';
+import { sourced } from './jargon';
 import { meterLabel, shortNameOf } from './names';
 
 export type MeterEvent = Extract<GameEvent, { type: 'meter' }>;
@@ -36,6 +36,16 @@ export function changeLine(s: Scenario, seat: string, e: MeterEvent): string {
   })];
   if (e.joined?.length) parts.push(t('cause.joined', { names: list(e.joined.map((d) => shortNameOf(s, d))) }));
   if (e.left?.length) parts.push(t('cause.left', { names: list(e.left.map((d) => shortNameOf(s, d))) }));
-  if (e.citations.length) parts.push(`— ${paragraphs(e.citations)}`);
+  if (e.citations.length) parts.push(`— ${sourced(e.citations)}`);
   return parts.join(' ');
+}
+
+/** A trade as it happened: "“X” raised Coalition by 2, at a cost: it raised Escalation by 4." */
+export function tradeLine(s: Scenario, d: Debrief, tr: Trade): string {
+  const c = d.choices.find((x) => x.option === tr.option);
+  const moved = (ms: string[]) => list(ms.map((m) => {
+    const n = c?.net[m] ?? 0;
+    return t(n > 0 ? 'debrief.raised' : 'debrief.lowered', { meter: meterLabel(s, m), n: Math.abs(n) });
+  }));
+  return t('debrief.trade', { label: c?.label ?? tr.option, gained: moved(tr.gained), paid: moved(tr.paid) });
 }

@@ -4,7 +4,8 @@
  * (MSMT)" is found under both its name and its abbreviation.
  */
 import type { Scenario } from '../engine';
-import { h, type View } from './dom';
+import { h, paragraphs, type View } from './dom';
+import { t } from './i18n';
 
 export const glossaryAnchor = (term: string) => `gloss-${term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'para'}`;
 
@@ -28,6 +29,13 @@ function matcherFor(s: Scenario) {
 /** Which terms this render has already linked; reset before each screen is drawn. */
 let seen = new Set<string>();
 export function resetJargon() { seen = new Set(); }
+
+/** Source paragraphs, "¶6, ¶14": the first on a screen says what they are ("source: ¶6, ¶14"). */
+export function sourced(cite: number[]): string {
+  const first = !seen.has('¶');
+  seen.add('¶');
+  return `${first ? t('cause.source') : ''}${paragraphs(cite)}`;
+}
 
 export function jargon(s: Scenario, text: string, open: (anchor: string) => void): (string | View)[] {
   if (s.glossary.length === 0) return [text];

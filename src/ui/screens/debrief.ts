@@ -2,10 +2,11 @@
 import { debrief, type Scenario } from '../../engine';
 import type { AppState } from '../../store/gameStore';
 import { goTo, leaveGame } from '../../store/gameStore';
-import { h, type View, paragraphs } from '../dom';
+import { h, type View } from '../dom';
+import { sourced } from '../jargon';
 import { list, t } from '../i18n';
-import { changeLine, type MeterEvent } from '../causes';
-import { meterLabel, nameOf } from '../names';
+import { changeLine, tradeLine, type MeterEvent } from '../causes';
+import { nameOf } from '../names';
 import { meterChart } from './chart';
 import { printRecord } from './record';
 import { whatIfSection } from './whatIf';
@@ -52,15 +53,12 @@ export function debriefScreen(state: AppState): View {
       h('ol', { class: 'choices' }, d.choices.map((c) => h('li', {},
         h('h3', {}, c.kind === 'option' ? topicLabel(c.topic) : t(`debrief.kind.${c.kind}`), `: ${c.label}`),
         h('p', { class: 'option-text' }, `“${c.text}”`),
-        h('p', {}, t('debrief.why', { why: c.why }), c.cite.length ? ` (${paragraphs(c.cite)})` : ''),
+        h('p', {}, t('debrief.why', { why: c.why }), c.cite.length ? ` (${sourced(c.cite)})` : ''),
         c.changes.length ? h('ul', {}, c.changes.map((e) => change(s, game.seat, e))) : h('p', {}, t('debrief.noChange'))))),
       d.leftOut.length ? h('p', {}, t('debrief.leftOut', { list: list(d.leftOut.map(topicLabel)) })) : null),
     h('section', {}, h('h2', {}, t('debrief.trades')),
       d.trades.length
-        ? h('ul', {}, d.trades.map((tr) => h('li', {}, t('debrief.trade', {
-          label: d.choices.find((c) => c.option === tr.option)?.label ?? tr.option,
-          gained: list(tr.gained.map((m) => meterLabel(s, m))), paid: list(tr.paid.map((m) => meterLabel(s, m))),
-        }))))
+        ? h('ul', {}, d.trades.map((tr) => h('li', {}, tradeLine(s, d, tr))))
         : h('p', {}, t('debrief.noTrades'))),
     whatIfSection(state),
     h('section', {}, h('h2', {}, t('debrief.others')), h('ul', {}, d.otherChanges.map((e) => change(s, game.seat, e)))),

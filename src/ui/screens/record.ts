@@ -8,6 +8,7 @@ import { runCode } from './handIn';
 import { h, type View } from '../dom';
 import { list, t } from '../i18n';
 import { meterLabel, nameOf } from '../names';
+import { tradeLine } from '../causes';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
@@ -34,10 +35,7 @@ export function printRecord(state: AppState, d: Debrief): View {
         h('td', {}, c.label),
         h('td', {}, Object.entries(c.net).filter(([, v]) => v !== 0).map(([m, v]) => `${meterLabel(s, m)} ${signed(v)}`).join(', ') || t('debrief.noChange')))))),
     d.leftOut.length ? h('p', {}, t('debrief.leftOut', { list: list(d.leftOut.map(topicLabel)) })) : null,
-    d.trades.length ? h('p', {}, d.trades.map((tr) => t('debrief.trade', {
-      label: d.choices.find((c) => c.option === tr.option)?.label ?? tr.option,
-      gained: list(tr.gained.map((m) => meterLabel(s, m))), paid: list(tr.paid.map((m) => meterLabel(s, m))),
-    })).join(' ')) : null,
+    d.trades.length ? h('p', {}, d.trades.map((tr) => tradeLine(s, d, tr)).join(' ')) : null,
     h('div', { class: 'record-statement' }, d.statement.split('\n\n').map((p) => h('p', {}, p))),
   );
 }
