@@ -34,4 +34,10 @@ describe('the English locale', () => {
   it('writes plurals in words, never "topic(s)"', () => {
     expect(Object.entries(en).filter(([, v]) => /\w\(s\)/.test(v)).map(([k]) => k)).toEqual([]);
   });
+
+  it('describes each mode in whole sentences, as the preparation screen shows one on its own', () => {
+    const modes = Object.entries(en).filter(([k]) => k.startsWith('mode.explain.'));
+    expect(modes).toHaveLength(3);
+    for (const [, v] of modes) expect(v).toMatch(/^[A-Z].*\.$/);
+  });
 });
