@@ -151,6 +151,9 @@ export function mountApp(root: HTMLElement, request: SeatRequest, onGameScreen: 
     if (inMeeting && !liveGame) onGameScreen(shell);
 
     const heading = screen.querySelector<HTMLElement>('#screen-heading');
+    // The tab says where the player is, and the game's name once: "Your turn — Take the Floor".
+    const where = heading?.textContent ?? '';
+    document.title = where && where !== t('app.title') ? `${where} — ${t('app.title')}` : t('app.title');
     const pending = takePendingFocus();
     if (error) screen.querySelector<HTMLElement>('#dismiss-error')?.focus();
     else if (pending && document.getElementById(pending)) document.getElementById(pending)!.focus();

@@ -29,6 +29,25 @@ async function toYourTurn(page: Page, query: string, seat: string) {
   expect(await heading(page)).toBe('Your turn');
 }
 
+describe('what a new user reads', () => {
+  it('names the game once in the tab and on the title card, the group once on a seat card, and the mode in a sentence', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}?seed=4`);
+    await page.waitForSelector('#new-game');
+    expect(await page.title()).toBe('Take the Floor');
+    expect(await page.textContent('.meeting-card h2')).toBe('The meeting: DPRK troops and the war in Ukraine');
+    await activate(page, 'new-game');
+    expect(await page.title()).toBe('Choose your seat — Take the Floor');
+    const cards = await page.$$eval('.seat', (els) => els.map((e) => e.textContent ?? ''));
+    expect(cards).toHaveLength(15);
+    for (const card of cards) expect(card.match(/permanent member|elected member/gi), card).toHaveLength(1);
+    await screenshot(page, 'seat-cards');
+    await activate(page, 'seat-FRA');
+    expect(await page.textContent('.preparation > p.help')).toMatch(/^Each option shows only which way it moves the meters\./);
+    await page.close();
+  });
+});
+
 describe('the statement builder', () => {
   it('takes the first click on Deliver after a closing sentence was typed', async () => {
     const page = await browser.newPage();

@@ -16,6 +16,16 @@ describe('the 30 October 2024 scenario', () => {
     expect(s.delegations.filter((d) => d.permanent).map((d) => d.id).sort()).toEqual(['CHN', 'FRA', 'GBR', 'RUS', 'USA']);
   });
 
+  it('says each member’s group once on its seat card, and names the meeting without the game’s name', () => {
+    // The card reads "Permanent member · P5" above the role: the role does not say either again.
+    for (const id of COUNCIL_2024) {
+      const d = s.delegations.find((x) => x.id === id)!;
+      expect(d.role, id).not.toMatch(/permanent member|elected member/i);
+      expect(d.role, id).not.toContain(d.group);
+    }
+    expect(s.meta.title).not.toMatch(/take the floor/i);
+  });
+
   it('gives every seat two to four objectives', () => {
     for (const id of COUNCIL_2024) {
       const ins = s.instructions.find((i) => i.seat === id);
