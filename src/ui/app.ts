@@ -78,7 +78,8 @@ function shortcuts(event: KeyboardEvent) {
   event.preventDefault();
   // The store re-renders at once, so focus moves in the same turn: it is never left on a removed link.
   toggleHelp(panel);
-  document.getElementById(panel === 'meters' ? 'help-meters-heading' : panel === 'reference' ? 'help-reference-heading' : 'screen-heading')?.focus();
+  // Closing hands focus back to what opened the panel (see draw).
+  if (panel) document.getElementById(`help-${panel}-heading`)?.focus();
 }
 
 export function mountApp(root: HTMLElement, request: SeatRequest, onGameScreen: (shell: Shell) => void): Shell {
@@ -125,6 +126,9 @@ export function mountApp(root: HTMLElement, request: SeatRequest, onGameScreen: 
   document.addEventListener('keydown', shortcuts);
   const shell = { screen, side, chamber, announcer };
   let lastPlace = '';
+  let lastHelp: AppState['help'] = null;
+  // The control that had focus when a panel opened: closing the panel returns focus there.
+  let opener: Element | null = null;
   let lastStep = -1;
 
   const draw = () => {
@@ -132,6 +136,7 @@ export function mountApp(root: HTMLElement, request: SeatRequest, onGameScreen: 
     const place = placeKey(state);
     const inScreen = document.activeElement instanceof HTMLElement && screen.contains(document.activeElement);
     const focused = inScreen ? (document.activeElement as HTMLElement).id : '';
+    if (state.help && !lastHelp) opener = document.activeElement;
     resetJargon();
     const error = errorBox(state);
     // Outside a meeting a jargon link opens the glossary above the screen; in one, the meeting shows it.
@@ -158,9 +163,12 @@ export function mountApp(root: HTMLElement, request: SeatRequest, onGameScreen: 
     if (error) screen.querySelector<HTMLElement>('#dismiss-error')?.focus();
     else if (pending && document.getElementById(pending)) document.getElementById(pending)!.focus();
     else if (place !== lastPlace) heading?.focus();
+    // A jargon link drawn anew while the panel was open is found again by where it points.
+    else if (lastHelp && !state.help) ((opener !== document.body && opener?.isConnected ? opener : opener?.matches('a') && screen.querySelector(`a[href="${opener.getAttribute('href')}"]`)) as HTMLElement || heading)?.focus();
     // Patching keeps the focused element in place; only if it is gone does focus go back by id.
     else if (inScreen && !screen.contains(document.activeElement)) ((focused && document.getElementById(focused)) || heading)?.focus();
     lastPlace = place;
+    lastHelp = state.help;
 
     const step = state.game?.choices.length ?? -1;
     if (state.game && state.scenario && step !== lastStep && state.lastEvents.length) {

@@ -134,6 +134,27 @@ describe('one keypress away', () => {
     await page.close();
   });
 
+  it('Escape gives focus back to the control that opened the panel, or the jargon link', async () => {
+    const page = await browser.newPage();
+    await toYourTurn(page, 'seed=4', 'SLE');
+    await tabTo(page, 'open-meters');
+    await page.keyboard.press('m');
+    expect(await focusedId(page)).toBe('help-meters-heading');
+    await page.keyboard.press('Escape');
+    expect(await focusedId(page)).toBe('open-meters');
+    await activate(page, 'open-reference');
+    await page.keyboard.press('Escape');
+    expect(await page.$('#help-reference')).toBeNull();
+    expect(await focusedId(page)).toBe('open-reference');
+    // A link in the builder opens its glossary entry; Escape comes back to that link.
+    const href = await page.$eval('.builder a.jargon', (e) => { e.id = 'builder-jargon'; return e.getAttribute('href'); });
+    await activate(page, 'builder-jargon');
+    expect(await focusedId(page)).toMatch(/^gloss-/);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+    await page.close();
+  });
+
   it('links jargon to its glossary entry the first time it appears on a screen', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}?seed=4`);
