@@ -210,6 +210,23 @@ describe('the end of the meeting', () => {
 });
 
 describe('a phone', () => {
+  it('opens the next topic at its question, with focus on it', async () => {
+    const phone = await openBrowser({ width: 360, height: 740 });
+    const page = await phone.newPage();
+    await toYourTurn(page, 'seed=2024', 'KOR');
+    await activate(page, 'next-deployment');
+    const topic = await page.evaluate(() => {
+      const current = document.querySelector('.builder .topic.current')!;
+      const box = (e: Element) => e.getBoundingClientRect();
+      return { id: current.id, focused: document.activeElement?.id, legend: box(current.querySelector('legend')!).top, question: box(current.querySelector('.topic-prompt')!).bottom, budget: box(document.querySelector('.budget')!).bottom };
+    });
+    expect(topic.focused).toBe(topic.id);
+    expect(topic.legend).toBeGreaterThanOrEqual(topic.budget - 1);
+    expect(topic.question).toBeLessThanOrEqual(740);
+    await screenshot(page, 'phone-next-topic');
+    await phone.close();
+  });
+
   it('shows one topic at a time with the meters in view', async () => {
     const phone = await openBrowser({ width: 360, height: 740 });
     const page = await phone.newPage();

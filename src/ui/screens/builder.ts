@@ -34,10 +34,15 @@ function previewLine(s: Scenario, p: OptionPreview, mode: Mode): View | null {
 
 const LETTERS = 'ABCDEFGH';
 
-/** Shows another topic (on a phone or a projector, one at a time) and puts focus on it, not on the page. */
+/**
+ * Shows another topic (on a phone or a projector, one at a time) and puts focus on it, not on the
+ * page, with its question at the top, just below the sticky time budget.
+ */
 function goToTopic(index: number) {
   showBuilderTopic(index);
-  document.querySelector<HTMLElement>('.builder .topic.current')?.focus();
+  const topic = document.querySelector<HTMLElement>('.builder .topic.current');
+  topic?.focus({ preventScroll: true });
+  if (topic) scrollBy(0, topic.getBoundingClientRect().top - (document.querySelector<HTMLElement>('.budget')?.offsetHeight ?? 0));
 }
 
 /** Projector mode: the class votes by letter, and the teacher enters the winning one. */
@@ -121,7 +126,7 @@ export function statementBuilder(s: Scenario, game: GameState, current: number, 
         return h('li', {}, h('a', {
           href: `#topic-${topic.id}`,
           // The fieldset takes focus, so a keyboard user lands on the topic and not at the top of the page.
-          onclick: (event: Event) => { event.preventDefault(); showBuilderTopic(i); document.getElementById(`topic-${topic.id}`)?.focus(); },
+          onclick: (event: Event) => { event.preventDefault(); goToTopic(i); },
         }, t('builder.indexItem', { topic: topic.label, choice })));
       }))),
     entries.map((entry, i) => topicFieldset(s, game, entry, i, entries.length, at, fits, projector)),
