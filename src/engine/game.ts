@@ -24,7 +24,7 @@ export function newGame(scenario: Scenario, seat: string, seed: number, mode: Mo
   const state: GameState = {
     scenarioId: scenario.id, scenarioVersion: scenario.version, seat, seed: seedState(seed), mode: isMode(mode) ? mode : 'standard', rng,
     phase: 'preparation', news, newsArrived: false, cursor: 0, picks: {}, closing: '', applied: [],
-    meters: {}, support: {}, impact: {}, attackedBy: [], choices: [], log: [], history: [], result: null,
+    meters: {}, support: {}, impact: {}, attackedBy: [], choices: [], log: [], saidFrom: 0, history: [], result: null,
   };
   writeBack(model, startSituation(model, seatIndex), state);
   state.history.push({ step: 0, label: 'start', meters: { ...state.meters } });
@@ -204,6 +204,7 @@ export function applyChoice(scenario: Scenario, state: GameState, input: Choice)
     play(step, choice);
     writeBack(model, step.sit, draft);
     events = step.events;
+    if (events.some((e) => SAID.has(e.type))) draft.saidFrom = draft.log.length;
     draft.log.push(...events);
     if (events.some((e) => e.type === 'meter')) {
       draft.history.push({ step: draft.choices.length, label: labelFor(choice, events), meters: { ...draft.meters } });
@@ -211,6 +212,9 @@ export function applyChoice(scenario: Scenario, state: GameState, input: Choice)
   });
   return { ok: true, state: next, events };
 }
+
+/** The events said aloud in the meeting: what a step puts "on the floor". */
+const SAID = new Set<GameEvent['type']>(['speech', 'narration', 'news', 'statement', 'response']);
 
 /** A short label for the meters-over-time chart: who or what moved the meters at this step. */
 function labelFor(choice: Choice, events: GameEvent[]): string {

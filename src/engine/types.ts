@@ -58,6 +58,8 @@ export interface GameState {
   attackedBy: string[];
   choices: Choice[];
   log: GameEvent[];
+  /** Where in the log the last step that said anything aloud began: what is "on the floor now". */
+  saidFrom: number;
   history: MeterSnapshot[];
   result: Result | null;
 }

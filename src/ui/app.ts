@@ -160,8 +160,13 @@ export function mountApp(root: HTMLElement, request: SeatRequest, onGameScreen: 
     const where = heading?.textContent ?? '';
     document.title = where && where !== t('app.title') ? `${where} — ${t('app.title')}` : t('app.title');
     const pending = takePendingFocus();
+    const step = state.game?.choices.length ?? -1;
+    const newStep = state.screen === 'game' && step !== lastStep && state.lastEvents.length > 0;
+    // Continuing from one stage of the meeting to the next keeps the player on Continue.
+    const keepContinue = newStep && focused === 'continue' && place.startsWith('game|') && lastPlace.startsWith('game|');
     if (error) screen.querySelector<HTMLElement>('#dismiss-error')?.focus();
     else if (pending && document.getElementById(pending)) document.getElementById(pending)!.focus();
+    else if (keepContinue && document.getElementById('continue')) document.getElementById('continue')!.focus({ preventScroll: true });
     else if (place !== lastPlace) heading?.focus();
     // A jargon link drawn anew while the panel was open is found again by where it points.
     else if (lastHelp && !state.help) ((opener !== document.body && opener?.isConnected ? opener : opener?.matches('a') && screen.querySelector(`a[href="${opener.getAttribute('href')}"]`)) as HTMLElement || heading)?.focus();
@@ -169,8 +174,9 @@ export function mountApp(root: HTMLElement, request: SeatRequest, onGameScreen: 
     else if (inScreen && !screen.contains(document.activeElement)) ((focused && document.getElementById(focused)) || heading)?.focus();
     lastPlace = place;
     lastHelp = state.help;
+    // What was just said comes into view, newest last, above the next control.
+    if (newStep && !pending && !error) screen.querySelector('#transcript-heading')?.scrollIntoView({ block: 'start' });
 
-    const step = state.game?.choices.length ?? -1;
     if (state.game && state.scenario && step !== lastStep && state.lastEvents.length) {
       announcer.textContent = announcement(state.scenario, state.game.seat, state.lastEvents);
     }

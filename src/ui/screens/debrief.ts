@@ -12,7 +12,7 @@ import { printRecord } from './record';
 import { whatIfSection } from './whatIf';
 import { actuallySaid } from './actuallySaid';
 import { handIn } from './handIn';
-import { carriedNotice } from './meeting';
+import { carriedNotice, justSaid, whatMoved } from './meeting';
 
 
 function change(s: Scenario, seat: string, e: MeterEvent): View {
@@ -22,8 +22,13 @@ function change(s: Scenario, seat: string, e: MeterEvent): View {
 export function outcomeScreen(state: AppState): View {
   const s = state.scenario!;
   const d = debrief(s, state.game!)!;
+  // The meeting's last words (the answers to a reply, the President closing it) and what they moved
+  // are on screen before the outcome: nothing is said, or moves, unseen.
+  const [closing] = justSaid(s, state.game!, t('outcome.closing'));
   return h('section', { class: 'screen outcome' },
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('outcome.heading')),
+    closing,
+    whatMoved(s, state.game!, state.lastEvents),
     h('div', { class: 'card headline' }, h('h2', {}, d.outcome.title), h('p', { class: 'headline-text' }, d.outcome.headline), h('p', {}, d.outcome.text)),
     h('button', { id: 'to-debrief', class: 'primary', onclick: () => goTo('debrief') }, t('outcome.debrief')),
   );

@@ -8,7 +8,7 @@ import { list, t, type MessageKey } from '../i18n';
 import { nameOf, shortNameOf } from '../names';
 import { helpPanel } from '../parts/reference';
 import { statementBuilder } from './builder';
-import { splitAtPhase, transcript } from './transcript';
+import { splitAtLastSaid, transcript } from './transcript';
 
 function optionForm(id: string, legend: string, options: { id: string; label: string; text: string }[], button: string, act: (option: string) => void) {
   return h('form', {
@@ -45,8 +45,13 @@ function action(s: Scenario, game: GameState, state: AppState): View | null {
       return statementBuilder(s, game, state.builderTopic, state.closingDraft, state.projector);
     case 'rightOfReply': {
       const replies = repliesFor(s, game.seat).map((o) => ({ ...o, text: nameAttackers(s, game.attackedBy, o.text) }));
+      // What each attacker said, in their own words: a reply answers words the player has read.
+      const attacks = game.log.filter((e) => (e.type === 'speech' || e.type === 'response') && e.attack && game.attackedBy.includes(e.speaker));
       return h('div', { class: 'action' },
         h('p', {}, t('reply.by', { names: list(game.attackedBy.map((d) => nameOf(s, d))) })),
+        h('ul', { class: 'attacks', id: 'attacks' }, attacks.map((e) => h('li', {},
+          h('span', { class: 'speaker' }, nameOf(s, e.type === 'speech' || e.type === 'response' ? e.speaker : '')),
+          h('blockquote', {}, e.type === 'speech' || e.type === 'response' ? e.text : '')))),
         h('p', {}, s.rightOfReply.prompt),
         optionForm('reply', t('reply.heading'), replies, t('reply.take'), (option) => choose({ type: 'reply', option })));
     }
@@ -55,15 +60,19 @@ function action(s: Scenario, game: GameState, state: AppState): View | null {
   }
 }
 
-/** What the last step moved, and why, in words and numbers: the screen says it where it happens. */
-function whatMoved(s: Scenario, game: GameState, events: AppState['lastEvents']): View | null {
+/** What the last step moved, and why, in words and numbers: the screen says it where it happens (and is silent when nothing moved). */
+export function whatMoved(s: Scenario, game: GameState, events: AppState['lastEvents']): View | null {
   const changes = events.filter((e): e is MeterEvent => e.type === 'meter');
-  if (events.length === 0) return null;
+  if (changes.length === 0) return null;
   return h('section', { class: 'moved card', 'aria-labelledby': 'moved-heading' },
     h('h2', { id: 'moved-heading' }, t('moved.heading')),
-    changes.length
-      ? h('ul', {}, changes.map((e) => h('li', { class: `moved-${e.meter}` }, changeLine(s, game.seat, e))))
-      : h('p', {}, t('moved.nothing')));
+    h('ul', {}, changes.map((e) => h('li', { class: `moved-${e.meter}` }, changeLine(s, game.seat, e)))));
+}
+
+/** What the last step said, newest last, just above what the player does next. */
+export function justSaid(s: Scenario, game: GameState, title = t('meeting.now')): [View | null, View | null] {
+  const [before, now] = splitAtLastSaid(game);
+  return [transcript(s, game.seat, now, 'transcript-heading', title), transcript(s, game.seat, before, 'earlier-heading', t('meeting.earlier'))];
 }
 
 /** Shown once, after a save from an earlier version of the meeting is resumed: what changed for the player. */
@@ -84,11 +93,9 @@ export function meetingScreen(state: AppState): View {
   const tools = h('div', { class: 'tools' },
     h('button', { id: 'open-reference', class: 'link', 'aria-keyshortcuts': 'G', 'aria-expanded': state.help === 'reference' ? 'true' : 'false', onclick: () => toggleHelp('reference') }, t('help.reference')),
     h('button', { id: 'open-meters', class: 'link', 'aria-keyshortcuts': 'M', 'aria-expanded': state.help === 'meters' ? 'true' : 'false', onclick: () => toggleHelp('meters') }, t('meters.help')));
-  const choosing = game.phase === 'playerTurn' || game.phase === 'rightOfReply' || (game.phase === 'opening' && isPresiding(s, game));
-  // What is said in this phase sits just above the button, as in a chat; what came before is one
-  // click away, so the button is never a long Tab away.
-  const [before, now] = choosing ? [game.log, []] : splitAtPhase(game.log);
-  const earlier = transcript(s, game.seat, before, 'earlier-heading', t(choosing ? 'meeting.transcript' : 'meeting.earlier'));
+  // What the last step said sits just above the button, as in a chat, whatever stage the meeting
+  // has moved to; what came before is one click away, so the button is never a long Tab away.
+  const [now, earlier] = justSaid(s, game);
   return h('section', { class: `screen meeting phase-${game.phase}` },
     heading,
     carriedNotice(state),
@@ -96,8 +103,8 @@ export function meetingScreen(state: AppState): View {
     tools,
     state.help ? helpPanel(s, game.seat, state.help) : null,
     whatMoved(s, game, state.lastEvents),
-    choosing ? null : transcript(s, game.seat, now, 'transcript-heading', t('meeting.now')),
+    now,
     action(s, game, state),
-    earlier ? h('details', { class: 'earlier' }, h('summary', {}, t(choosing ? 'meeting.transcript' : 'meeting.earlier')), earlier) : null,
+    earlier ? h('details', { class: 'earlier' }, h('summary', {}, t('meeting.earlier')), earlier) : null,
   );
 }

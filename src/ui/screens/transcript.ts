@@ -71,9 +71,10 @@ export function transcript(s: Scenario, seat: string, log: GameEvent[], id = 'tr
   );
 }
 
-/** The log split where the current phase began: what is being said now, and what came before. */
-export function splitAtPhase(log: GameEvent[]): [GameEvent[], GameEvent[]] {
-  let at = 0;
-  for (let i = log.length - 1; i >= 0; i--) if (log[i]!.type === 'phase') { at = i; break; }
-  return [log.slice(0, at), log.slice(at)];
+/**
+ * The log split into what came before and what the last step that said anything said: every speech
+ * is on screen when it is said, even when that step also moved the meeting to its next stage.
+ */
+export function splitAtLastSaid(game: { log: GameEvent[]; saidFrom: number }): [GameEvent[], GameEvent[]] {
+  return [game.log.slice(0, game.saidFrom), game.log.slice(game.saidFrom)];
 }
