@@ -23,6 +23,20 @@ function contentSecurityPolicy(): Plugin {
 
 // base './' makes the built site work from any sub-path (a school's intranet folder, a USB stick).
 /**
+ * The game shows a design assumption's rationale only for the briefing pack's facts and the
+ * speakers' list (src/ui/parts/reference.ts); the others (options, lines, replies: 20,000
+ * characters) are for the scenario's readers and stay in the YAML, not in every student's download.
+ */
+function shownRationalesOnly<T extends { facts: unknown; speakersList: unknown }>(scenario: T): T {
+  const strip = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(strip);
+    if (!node || typeof node !== 'object') return node;
+    return Object.fromEntries(Object.entries(node).filter(([k]) => k !== 'rationale').map(([k, v]) => [k, strip(v)]));
+  };
+  return { ...(strip(scenario) as T), facts: scenario.facts, speakersList: scenario.speakersList };
+}
+
+/**
  * The scenario is checked and compiled when the site is built: the same load boundary and messages
  * as `npm run validate`, failing the build with every problem, so the browser receives plain JSON
  * and needs neither the YAML reader nor the schema library.
@@ -45,7 +59,7 @@ function compiledScenario(relative: string): Plugin {
       const loaded = await check();
       if (!loaded.ok) this.error(`${file} is not a valid scenario:\n${loaded.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
       // The title screen needs only the meeting's name and date: the rest comes in its own file.
-      const value = resolved === `\0${meta}` ? { id: loaded.scenario.id, version: loaded.scenario.version, meta: loaded.scenario.meta } : loaded.scenario;
+      const value = resolved === `\0${meta}` ? { id: loaded.scenario.id, version: loaded.scenario.version, meta: loaded.scenario.meta } : shownRationalesOnly(loaded.scenario);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },
   };
