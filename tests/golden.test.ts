@@ -29,7 +29,7 @@ const PLAYTHROUGHS: { name: string; seat: string; seed: number; plan: Parameters
   },
   {
     name: 'switzerland-presides-and-states-the-law', seat: 'CHE', seed: 7,
-    plan: { chair: 'chair-restraint', picks: { deployment: 'che-deployment-troubling', sanctions: 'che-sanctions-clear', monitoring: 'che-monitoring-regret', action: 'che-action-ihl' }, reply: 'neutral-reply-correct' },
+    plan: { chair: 'chair-restraint', picks: { deployment: 'che-deployment-troubling', sanctions: 'che-sanctions-clear', monitoring: 'che-monitoring-regret', action: 'che-action-ihl' }, reply: 'neutral-reply-correct', adjourn: 'close-thanks' },
   },
   {
     name: 'united-states-warns-moscow', seat: 'USA', seed: 99,

@@ -85,6 +85,7 @@ export function availableChoices(scenario: Scenario, state: GameState): Choice[]
       return choices;
     }
     case 'rightOfReply': return repliesFor(scenario, state.seat).map((o) => ({ type: 'reply', option: o.id }));
+    case 'closing': return (scenario.presidency.closingOptions ?? []).map((o) => ({ type: 'adjourn', option: o.id }));
     case 'outcome': return [];
   }
 }
@@ -96,7 +97,7 @@ function check(scenario: Scenario, model: Model, state: GameState, choice: Choic
   if (state.phase === 'outcome') return err('game-over', 'the meeting is over');
   const expected: Record<Choice['type'], GameState['phase'][]> = {
     begin: ['preparation'], continue: ['opening', 'speakers', 'reactions', 'rule37'], chair: ['opening'],
-    pick: ['playerTurn'], closing: ['playerTurn'], deliver: ['playerTurn'], reply: ['rightOfReply'], hear: ['opening', 'speakers', 'reactions'],
+    pick: ['playerTurn'], closing: ['playerTurn'], deliver: ['playerTurn'], reply: ['rightOfReply'], hear: ['opening', 'speakers', 'reactions'], adjourn: ['closing'],
   };
   if (!Object.hasOwn(expected, choice.type) || !expected[choice.type].includes(state.phase)) return err('wrong-phase', `"${choice.type}" is not possible during ${state.phase}`);
   const presiding = isPresiding(scenario, state);
@@ -104,6 +105,9 @@ function check(scenario: Scenario, model: Model, state: GameState, choice: Choic
   if (choice.type === 'chair') {
     if (!presiding) return err('wrong-phase', 'only the President opens the meeting');
     if (!scenario.presidency.options.some((o) => o.id === choice.option)) return err('unknown-option', `no chair's option "${shown(choice.option)}"`);
+  }
+  if (choice.type === 'adjourn' && !(scenario.presidency.closingOptions ?? []).some((o) => o.id === choice.option)) {
+    return err('unknown-option', `no closing option "${shown(choice.option)}"`);
   }
   if (choice.type === 'pick') {
     const entry = topicsFor(scenario, state.seat).find((t) => t.topic.id === choice.topic);
@@ -168,6 +172,7 @@ export function normaliseChoice(input: unknown): Choice | EngineError {
     case 'deliver': return { type: 'deliver' };
     case 'chair': return id(c.option) ? { type: 'chair', option: c.option as string } : bad('a chair choice names an option');
     case 'reply': return id(c.option) ? { type: 'reply', option: c.option as string } : bad('a reply names an option');
+    case 'adjourn': return id(c.option) ? { type: 'adjourn', option: c.option as string } : bad('closing the meeting names one of the President\'s options');
     case 'pick':
       if (!id(c.topic)) return bad('a pick names a topic');
       if (c.option !== null && !id(c.option)) return bad('a pick names an option, or null to leave the topic out');
@@ -234,6 +239,7 @@ function play(step: Step, choice: Choice) {
     case 'closing': state.closing = cleanClosing(choice.text); return;
     case 'deliver': step.deliver(); return;
     case 'reply': step.reply(choice.option); return;
+    case 'adjourn': step.adjourn(choice.option); return;
     case 'continue': case 'hear': break;
   }
   if (state.phase === 'opening') { step.open(choice.type === 'hear' ? choice.options[0]! : model.scenario.presidency.options[0]!.id); return; }

@@ -222,13 +222,28 @@ export class Step {
     return nameAttackers(this.model.scenario, this.state.attackedBy, text);
   }
 
-  /** The President closes the meeting (in the player's voice when the player presides), then the outcome. */
+  /**
+   * The President closes the meeting: a presiding player chooses its own closing words (when the
+   * scenario offers them); otherwise the President's closing is said. Then the outcome.
+   */
   finish() {
+    const s = this.model.scenario;
+    if (s.presidency.seat === this.state.seat && s.presidency.closingOptions) { this.enter('closing'); return; }
+    for (const text of s.presidency.closing) this.events.push({ type: 'speech', speaker: s.presidency.seat, line: null, text, reaction: 'close', attack: false });
+    this.conclude();
+  }
+
+  /** The presiding player's closing words (procedural: they move no meter). */
+  adjourn(option: string) {
+    const s = this.model.scenario;
+    const o = s.presidency.closingOptions!.find((x) => x.id === option)!;
+    this.events.push({ type: 'speech', speaker: s.presidency.seat, line: o.id, text: o.text, reaction: 'close', attack: false });
+    this.conclude();
+  }
+
+  conclude() {
     const { model, state, sit } = this;
     const s = model.scenario;
-    for (const text of s.presidency.closing) {
-      this.events.push({ type: 'speech', speaker: s.presidency.seat, line: null, text, reaction: 'close', attack: false });
-    }
     const v = verdict(model, sit);
     const ins = s.instructions.find((i) => i.seat === state.seat);
     const outcome = s.outcomes[v.outcome]!.id;

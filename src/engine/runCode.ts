@@ -24,6 +24,8 @@ export interface Run {
   seed: number;
   mode: Mode;
   chair: string | null;
+  /** The presiding player's closing words (an option id), or null for the first (and for other seats). */
+  adjourn?: string | null;
   picks: Record<string, string | null>; // every topic the seat sees: an option id, or null for left out
   closing: string;
   reply: string | null;
@@ -51,11 +53,12 @@ export function cleanName(name: string): string {
 export function runOf(scenario: Scenario, state: GameState, name = ''): Run {
   const chair = state.applied.find((id) => scenario.presidency.options.some((o) => o.id === id));
   const reply = state.applied.find((id) => scenario.rightOfReply.options.some((o) => o.id === id));
+  const adjourn = state.choices.find((c): c is Extract<Choice, { type: 'adjourn' }> => c.type === 'adjourn')?.option ?? null;
   const picks: Record<string, string | null> = {};
   for (const { topic } of topicsFor(scenario, state.seat)) picks[topic.id] = state.picks[topic.id] ?? null;
   const run: Run = {
     seat: state.seat, seed: state.seed, mode: state.mode, chair: scenario.presidency.seat === state.seat ? chair ?? null : null,
-    picks, closing: state.closing, reply: reply ?? null, name: cleanName(name),
+    picks, closing: state.closing, reply: reply ?? null, name: cleanName(name), ...(adjourn ? { adjourn } : {}),
   };
   const hears = state.choices.filter((c): c is Extract<Choice, { type: 'hear' }> => c.type === 'hear');
   if (hears.length) {
@@ -166,7 +169,10 @@ export function encodeRun(scenario: Scenario, run: Run): string {
   const seed = run.seed >>> 0;
   out.push((seed >>> 24) & 255, (seed >>> 16) & 255, (seed >>> 8) & 255, seed & 255);
   out.push(MODES.indexOf(run.mode));
-  out.push(run.chair === null ? 0 : scenario.presidency.options.findIndex((o) => o.id === run.chair) + 1);
+  // The chair's byte: the opening (low four bits) and, for a presiding player, the closing words
+  // (high four bits; 0 is the first, so codes made before there was a choice read the same).
+  const closingIndex = Math.max(0, (scenario.presidency.closingOptions ?? []).findIndex((o) => o.id === run.adjourn));
+  out.push(run.chair === null ? 0 : scenario.presidency.options.findIndex((o) => o.id === run.chair) + 1 + 16 * closingIndex);
   for (const { topic, options } of topicsFor(scenario, run.seat)) {
     const pick = run.picks[topic.id] ?? null;
     out.push(pick === null ? 0 : options.findIndex((o) => o.id === pick) + 1);
@@ -221,9 +227,12 @@ export function decodeRun(scenario: Scenario, input: unknown): Decoded {
     const seed = ((r.byte() << 24) | (r.byte() << 16) | (r.byte() << 8) | r.byte()) >>> 0;
     const mode = MODES[r.byte()];
     if (!mode) return refuse('the code is damaged: its mode is unknown');
-    const chairIndex = r.byte();
+    const chairByte = r.byte();
+    const chairIndex = chairByte & 15;
+    const closingIndex = chairByte >> 4;
     const presiding = scenario.presidency.seat === seat.id;
     if (chairIndex > 0 && (!presiding || !scenario.presidency.options[chairIndex - 1])) return refuse('the code is damaged: its opening of the meeting is impossible');
+    if (closingIndex > 0 && !scenario.presidency.closingOptions?.[closingIndex]) return refuse('the code is damaged: its closing of the meeting is impossible');
     const picks: Record<string, string | null> = {};
     for (const { topic, options } of topicsFor(scenario, seat.id)) {
       const i = r.byte();
@@ -264,6 +273,7 @@ export function decodeRun(scenario: Scenario, input: unknown): Decoded {
         seat: seat.id, seed, mode, chair: chairIndex === 0 ? null : scenario.presidency.options[chairIndex - 1]!.id,
         picks, closing, reply: replyIndex === 0 ? null : replies[replyIndex - 1]!.id, name: cleanName(name),
         ...(heard ? { heard } : {}),
+        ...(presiding && scenario.presidency.closingOptions ? { adjourn: scenario.presidency.closingOptions[closingIndex]!.id } : {}),
       },
       signedBy,
     };
@@ -300,6 +310,8 @@ export function replayRun(scenario: Scenario, run: Run): { ok: true; state: Game
         if (problem) return { ok: false, reason: `the code's closing sentence cannot be used: ${problem}` };
       }
       problem = step({ type: 'deliver' });
+    } else if (state.phase === 'closing') {
+      problem = step({ type: 'adjourn', option: run.adjourn ?? scenario.presidency.closingOptions![0]!.id });
     } else if (state.phase === 'rightOfReply') {
       if (!run.reply) return { ok: false, reason: 'the code is damaged: the run was attacked, but the code holds no reply' };
       problem = step({ type: 'reply', option: run.reply });

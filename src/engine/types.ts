@@ -5,13 +5,15 @@ import type { MeterChange, Response } from './situation';
 export const MODES = ['guided', 'standard', 'briefing'] as const;
 export type Mode = (typeof MODES)[number];
 
-export const PHASES = ['preparation', 'opening', 'speakers', 'playerTurn', 'reactions', 'rule37', 'rightOfReply', 'outcome'] as const;
+export const PHASES = ['preparation', 'opening', 'speakers', 'playerTurn', 'reactions', 'rule37', 'rightOfReply', 'closing', 'outcome'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export type Choice =
   | { type: 'begin' }
   | { type: 'continue' }
   | { type: 'chair'; option: string }
+  /** The presiding player closes the meeting in its own words. */
+  | { type: 'adjourn'; option: string }
   | { type: 'pick'; topic: string; option: string | null }
   | { type: 'closing'; text: string }
   | { type: 'deliver' }

@@ -16,7 +16,7 @@ export function alignedWith(scenario: Scenario, state: GameState): string[] {
 
 /** Who spoke last, i.e. who has (or just had) the floor; the player while building a statement. */
 export function currentSpeaker(state: GameState): string | null {
-  if (state.phase === 'playerTurn' || state.phase === 'rightOfReply') return state.seat;
+  if (state.phase === 'playerTurn' || state.phase === 'rightOfReply' || state.phase === 'closing') return state.seat;
   for (let i = state.log.length - 1; i >= 0; i--) {
     const e = state.log[i]!;
     if (e.type === 'speech') return e.speaker;

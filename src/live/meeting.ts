@@ -50,6 +50,10 @@ function play(scenario: Scenario, game: GameState, choice: Choice): GameState {
   const step = applyChoice(scenario, game, choice);
   // The room checks every input before it reaches a game, so a refusal here is a fault in the rules.
   if (!step.ok) throw new Error(`live meeting: ${JSON.stringify(choice)} refused in ${game.seat}'s game: ${step.error.message}`);
+  // In a class meeting the class's President closes the meeting: a student holding the presiding
+  // seat is not asked for closing words of their own.
+  const closing = scenario.presidency.closingOptions?.[0];
+  if (step.state.phase === 'closing' && closing) return play(scenario, step.state, { type: 'adjourn', option: closing.id });
   return step.state;
 }
 

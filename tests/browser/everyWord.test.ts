@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveDist } from './support/server';
 import { openBrowser } from './support/browser';
-import { activate, focusedId } from './support/keyboard';
+import { activate, chooseRadio, focusedId } from './support/keyboard';
 import { axeViolations, screenshot } from './support/checks';
 
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -82,6 +82,25 @@ describe('every word of the meeting, on screen when it is said', () => {
     expect(await page.$('.moved')).not.toBeNull();
     await screenshot(page, 'every-word-outcome');
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('has a presiding player close the meeting in its own words, said before the outcome', async () => {
+    const page = await browser.newPage();
+    await newGame(page, 'CHE', 7);
+    await activate(page, 'chair-submit');
+    for (let i = 0; i < 40 && (await page.$('#continue')); i++) await activate(page, 'continue');
+    await activate(page, 'deliver');
+    for (let i = 0; i < 40 && (await page.$('#continue')); i++) await activate(page, 'continue');
+    if ((await heading(page)) === 'Right of reply') await activate(page, 'reply-submit');
+    expect(await heading(page)).toBe('Closing the meeting');
+    const words = await page.$$eval('#adjourn .option-text', (els) => els.map((e) => e.textContent ?? ''));
+    expect(words.length).toBeGreaterThanOrEqual(2);
+    await screenshot(page, 'every-word-president-closes');
+    await chooseRadio(page, 'adjourn-option', 'adjourn-close-thanks');
+    await activate(page, 'adjourn-submit');
+    expect(await heading(page)).toBe('The outcome');
+    expect((await onTheFloor(page)).join(' ')).toContain('I thank Assistant Secretary-General Jenča');
     await page.close();
   });
 });

@@ -94,6 +94,13 @@ async function playMeeting(page: Page, run: (typeof RUNS)[number], label: string
     await chooseRadio(page, 'reply-option', `reply-${run.plan.reply ?? repliesFor(scenario, run.seat)[0]!.id}`);
     await activate(page, 'reply-submit');
   }
+  if (run.seat === scenario.presidency.seat) {
+    // The President closes the meeting in its own words, after every speech and reply has been seen.
+    expect(await heading(page)).toBe('Closing the meeting');
+    await shot('closing');
+    await chooseRadio(page, 'adjourn-option', `adjourn-${scenario.presidency.closingOptions![1]!.id}`);
+    await activate(page, 'adjourn-submit');
+  }
   expect(await heading(page)).toBe('The outcome');
   await shot('outcome');
   await activate(page, 'to-debrief');

@@ -116,3 +116,27 @@ describe('run codes', () => {
     });
   });
 });
+
+describe('a presiding player\'s closing words', () => {
+  const plan = { chair: 'chair-standard', picks: { deployment: 'che-deployment-troubling' }, reply: 'neutral-reply-correct' };
+
+  it('are a choice of their own, only when the meeting is being closed, and a run code carries them', async () => {
+    const { playThrough } = await import('../support/play');
+    const { applyChoice, newGame } = await import('../../src/engine');
+    expect(applyChoice(s, newGame(s, 'CHE', 7), { type: 'adjourn', option: 'close-thanks' })).toMatchObject({ ok: false, error: { code: 'wrong-phase' } });
+    const state = playThrough(s, 'CHE', 7, { ...plan, adjourn: 'close-tomorrow' });
+    expect(state.log.some((e) => e.type === 'speech' && e.reaction === 'close' && e.line === 'close-tomorrow')).toBe(true);
+    const decoded = decodeRun(s, encodeRun(s, runOf(s, state)));
+    expect(decoded.ok && decoded.run.adjourn).toBe('close-tomorrow');
+    const replayed = decoded.ok ? replayRun(s, decoded.run) : null;
+    expect(replayed?.ok && replayed.state.log).toEqual(state.log);
+  });
+
+  it('read as the usual closing from a code made before there was a choice', () => {
+    const state = botPlay(s, 'CHE', 3);
+    const run = runOf(s, state);
+    // A code of the earlier kind: nothing in the chair byte's high bits.
+    const decoded = decodeRun(s, encodeRun(s, { ...run, adjourn: null }));
+    expect(decoded.ok && decoded.run.adjourn).toBe(s.presidency.closingOptions![0]!.id);
+  });
+});

@@ -22,10 +22,10 @@ export function advance(scenario: Scenario, state: GameState): GameState {
   }
 }
 
-/** Plays a whole meeting: the chair's opening (if presiding), the picks, a reply if attacked. */
+/** Plays a whole meeting: the chair's opening (if presiding), the picks, a reply if attacked, the President's closing words (if presiding). */
 export function playThrough(
   scenario: Scenario, seat: string, seed: number,
-  plan: { chair?: string; picks: Record<string, string | null>; closing?: string; reply?: string; mode?: Mode },
+  plan: { chair?: string; picks: Record<string, string | null>; closing?: string; reply?: string; adjourn?: string; mode?: Mode },
 ): GameState {
   let state = advance(scenario, newGame(scenario, seat, seed, plan.mode));
   if (state.phase === 'opening') state = advance(scenario, step(scenario, state, { type: 'chair', option: plan.chair ?? scenario.presidency.options[0]!.id }));
@@ -33,5 +33,6 @@ export function playThrough(
   if (plan.closing) state = step(scenario, state, { type: 'closing', text: plan.closing });
   state = advance(scenario, step(scenario, state, { type: 'deliver' }));
   if (state.phase === 'rightOfReply') state = step(scenario, state, { type: 'reply', option: plan.reply ?? repliesFor(scenario, seat)[0]!.id });
+  if (state.phase === 'closing') state = step(scenario, state, { type: 'adjourn', option: plan.adjourn ?? scenario.presidency.closingOptions![0]!.id });
   return state;
 }

@@ -88,6 +88,8 @@ export function crossCheck(input: unknown): Problem[] {
   });
   if (isObj(s.rightOfReply)) for (const id of collectIds(c, s.rightOfReply.options, ['rightOfReply', 'options'], 'option', optionSeen)) ids.options.add(id);
   if (isObj(s.presidency)) for (const id of collectIds(c, s.presidency.options, ['presidency', 'options'], 'option', optionSeen)) ids.options.add(id);
+  // The presiding player's closing words: their ids may not collide with any option's.
+  if (isObj(s.presidency) && s.presidency.closingOptions !== undefined) collectIds(c, s.presidency.closingOptions, ['presidency', 'closingOptions'], 'option', optionSeen);
 
   checkMeters(c, meters, ids);
   walkBasis(c, s, [], paragraphs);

@@ -257,6 +257,12 @@ const Presidency = z.object({
   opening: z.array(text()).min(1),
   closing: z.array(text()).min(1, { error: 'expected the President\'s closing words' }),
   options: z.array(Option).min(2, { error: 'the chair needs at least two ways to open' }),
+  /**
+   * The President's own ways to close the meeting, when the player presides (procedural words: they
+   * move no meter). Without them, the closing words above are said for a presiding player too.
+   */
+  closingOptions: z.array(z.object({ id: Id, label: text(), text: text(), ...Basis }).strict())
+    .min(2, { error: 'a presiding player needs at least two ways to close the meeting' }).optional(),
   ...Basis,
 }).strict();
 

@@ -55,6 +55,10 @@ function action(s: Scenario, game: GameState, state: AppState): View | null {
         h('p', {}, s.rightOfReply.prompt),
         optionForm('reply', t('reply.heading'), replies, t('reply.take'), (option) => choose({ type: 'reply', option })));
     }
+    case 'closing':
+      return h('div', { class: 'action' },
+        h('p', {}, t('meeting.closePrompt')),
+        optionForm('adjourn', t('meeting.closeHeading'), s.presidency.closingOptions ?? [], t('meeting.closeDo'), (option) => choose({ type: 'adjourn', option })));
     default:
       return null;
   }
