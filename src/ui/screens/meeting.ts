@@ -99,7 +99,10 @@ export function meetingScreen(state: AppState): View {
     h('button', { id: 'open-meters', class: 'link', 'aria-keyshortcuts': 'M', 'aria-expanded': state.help === 'meters' ? 'true' : 'false', onclick: () => toggleHelp('meters') }, t('meters.help')));
   // What the last step said sits just above the button, as in a chat, whatever stage the meeting
   // has moved to; what came before is one click away, so the button is never a long Tab away.
-  const [now, earlier] = justSaid(s, game);
+  // On a projector the class votes on one screen: at the class's turn the last speech, heard on the
+  // screen before, joins what came earlier.
+  const voting = state.projector && game.phase === 'playerTurn';
+  const [now, earlier] = voting ? [null, transcript(s, game.seat, game.log, 'earlier-heading', t('meeting.earlier'))] : justSaid(s, game);
   return h('section', { class: `screen meeting phase-${game.phase}` },
     heading,
     carriedNotice(state),
