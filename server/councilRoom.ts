@@ -59,6 +59,16 @@ async function freeCode(store: MeetingStore): Promise<string> {
   }
 }
 
+/**
+ * Whether a class is let go: never while anyone is in it; a finished one soon after the last browser
+ * left, an unfinished one only after a long while without a change. Its file reopens it either way.
+ */
+export function letGo(room: { connected: number; over: boolean; emptySince: number; lastChange: number }, limits: Pick<RoomLimits, 'finishedSeconds' | 'idleSeconds'>, now: number): boolean {
+  if (room.connected > 0) return false;
+  if (room.over && now - room.emptySince > limits.finishedSeconds * 1000) return true;
+  return now - Math.max(room.lastChange, room.emptySince) > limits.idleSeconds * 1000;
+}
+
 export interface Reopened { meeting: LiveMeeting; skipped: number }
 
 /**
@@ -81,8 +91,6 @@ export class CouncilRoom extends Room {
   private limits = DEFAULT_LIMITS;
   private setup!: KeptSetup;
   meeting!: LiveMeeting;
-  /** How the class was reopened from its file, if it was: inputs replayed, skipped, lines damaged. */
-  reopened: { inputs: number; skipped: number; damaged: number } | null = null;
   private readonly holders = new Map<string, string>(); // sessionId → holder
   /** By holder, not connection: a student who opens more connections does not get more budget. */
   private readonly budgets = new Map<string, Budget & { toldAt: number }>();
@@ -110,11 +118,8 @@ export class CouncilRoom extends Room {
     this.maxClients = this.limits.seatsPerClass;
     this.setSeatReservationTime(this.limits.reservationSeconds);
     const kept = this.store.load(setup.code);
-    if (kept) {
-      const reopened = reopen(this.scenario, kept);
-      this.meeting = reopened.meeting;
-      this.reopened = { inputs: kept.inputs.length, skipped: reopened.skipped, damaged: kept.damaged };
-    } else {
+    if (kept) this.meeting = reopen(this.scenario, kept).meeting;
+    else {
       this.meeting = createMeeting(this.scenario, setup);
       this.store.start(setup, playedWith(this.scenario));
     }
@@ -165,13 +170,9 @@ export class CouncilRoom extends Room {
     try { work(); } catch (error) { this.onUncaughtException(error, what); }
   }
 
-  /** A class nobody is in is let go: at once when it is over, after a while when it is only idle. */
   private disposeIfDone() {
-    if (this.clients.length > 0 || this.holders.size > 0) return;
-    const now = Date.now();
-    const over = this.meeting.stage === 'over' && now - this.emptySince > this.limits.finishedSeconds * 1000;
-    const idle = now - Math.max(this.lastChange, this.emptySince) > this.limits.idleSeconds * 1000;
-    if (over || idle) void this.disconnect();
+    const room = { connected: this.clients.length + this.holders.size, over: this.meeting.stage === 'over', emptySince: this.emptySince, lastChange: this.lastChange };
+    if (letGo(room, this.limits, Date.now())) void this.disconnect();
   }
 
   private request(client: Client, type: string | number, message: unknown) {
