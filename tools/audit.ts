@@ -82,7 +82,8 @@ async function main() {
     console.log(`  objectives met by random play (the same in every mode: modes change what is shown, not the rules): ${r.objectives.map((o) => `${o.id} ${pct(o.share)}`).join(', ')}`);
     console.log(`  largest swing from one delegation's turn: ${r.largestSwing.filter((x) => x.swing > 0 || Number.isFinite(x.cap)).map((x) => `${x.meter} ${x.swing}${Number.isFinite(x.cap) ? ` (one turn may move it ${x.cap} at most)` : ''}`).join(', ')}`);
     if (r.redLines.length) console.log(`  red lines crossed: ${r.redLines.map((o) => `${o.id} ${pct(o.share)}`).join(', ')}`);
-    console.log(`  attacked (right of reply) in ${pct(r.attackedShare)} of runs; dominated options: ${r.dominated.length ? r.dominated.map((x) => `${x.option} < ${x.by}`).join(', ') : 'none'}`);
+    const onRecord = model.delegations[model.delegationIndex.get(seat)!]!.attackedOnRecord;
+    console.log(`  attacked (right of reply) in ${pct(r.attackedShare)} of runs${onRecord ? ` (on the record: ${onRecord})` : ''}; dominated options: ${r.dominated.length ? r.dominated.map((x) => `${x.option} < ${x.by}`).join(', ') : 'none'}`);
     const words = mainPathWords(model.scenario, typicalRun(model.scenario, seat, 1030));
     console.log(`  words on the main path of a typical game: ${words.total.toLocaleString('en')} (${Object.entries(words.parts).map(([k, v]) => `${k} ${v}`).join(', ')})`);
   }

@@ -8,7 +8,7 @@ import type { Model } from '../engine/model';
 import {
   applyNews, applyOption, copySituation, emptySituation, outcomeOf, startSituation, verdictParts, type Situation,
 } from '../engine/situation';
-import { answerReply, newTurn, speak } from '../engine/speech';
+import { answerReply, newTurn, speak, type Turn } from '../engine/speech';
 
 export interface SeatTotals {
   seat: string;
@@ -32,7 +32,12 @@ export interface RunSink {
   (sit: Situation, outcome: number): void;
 }
 
-export function enumerateSeat(model: Model, seatId: string, linesShown: Uint8Array, sink?: RunSink): SeatTotals {
+/** Called after every turn at the microphone, with the situation as that turn left it. */
+export interface TurnSink {
+  (sit: Situation, speaker: number, turn: Turn): void;
+}
+
+export function enumerateSeat(model: Model, seatId: string, linesShown: Uint8Array, sink?: RunSink, onTurn?: TurnSink): SeatTotals {
   const seat = model.delegationIndex.get(seatId)!;
   const M = model.meterIds.length;
   const parts = verdictParts(model, seat);
@@ -85,7 +90,7 @@ export function enumerateSeat(model: Model, seatId: string, linesShown: Uint8Arr
   };
 
   const turn = newTurn();
-  const attackers = new Int32Array(after.length);
+  const attackers = new Int32Array(before.length + after.length);
   let attackerCount = 0;
   const take = (sit: Situation, d: number, afterPlayer: boolean) => {
     speak(model, sit, d, afterPlayer, null, turn);
@@ -93,6 +98,7 @@ export function enumerateSeat(model: Model, seatId: string, linesShown: Uint8Arr
     if (turn.own >= 0) linesShown[turn.own] = 1;
     if (turn.responseLine >= 0) linesShown[turn.responseLine] = 1;
     if (turn.attack) attackers[attackerCount++] = d;
+    if (onTurn) onTurn(sit, d, turn);
     for (let m = 0; m < M; m++) {
       const swing = Math.abs(sit.meters[m]! - beforeTurn[m]!);
       if (swing > totals.largestSwing[m]!) totals.largestSwing[m] = swing;
@@ -104,10 +110,11 @@ export function enumerateSeat(model: Model, seatId: string, linesShown: Uint8Arr
   const savedMeters = new Float64Array(M);
   const replyMeters = new Float64Array(M);
   const replySupport = new Float64Array(model.delegations.length);
+  let earlyAttackers = 0; // attackers among the members who spoke before the player
   const leaf = (sit: Situation) => {
     savedMeters.set(sit.meters);
     const savedAttacked = sit.attacked;
-    attackerCount = 0;
+    attackerCount = earlyAttackers;
     for (let i = 0; i < after.length; i++) take(sit, after[i]!, true);
     if (!sit.attacked) {
       finish(sit, T);
@@ -169,7 +176,9 @@ export function enumerateSeat(model: Model, seatId: string, linesShown: Uint8Arr
       const start = startSituation(model, seat);
       applyOption(model, start, model.options[chair]!, null);
       applyNews(model, start, n, null);
+      attackerCount = 0;
       for (const d of before) take(start, d, false);
+      earlyAttackers = attackerCount;
       dfs(0, start);
       totals.optionRuns[chair]! += subRuns[0]!;
       for (let m = 0; m < M; m++) totals.optionSums[m]![chair]! += subSums[0]![m]!;

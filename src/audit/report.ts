@@ -22,6 +22,10 @@ export interface SeatReport {
 }
 
 const MAX_R = 0.6;
+/** No outcome may end more than this share of random games from a seat: the ending must depend on play. */
+export const OUTCOME_MAX = 0.6;
+/** A seat attacked in more random games than this has no real choice about a right of reply, unless the record says it always had one. */
+export const ATTACKED_MAX = 0.85;
 /** An objective met in fewer runs than this, or more, teaches little: random play should sometimes miss it. */
 export const OBJECTIVE_RANGE = [0.05, 0.85] as const;
 
@@ -93,6 +97,12 @@ export function findings(model: Model, reports: SeatReport[], linesShown: Uint8A
   for (const r of reports) {
     if (!(Math.abs(r.r) < MAX_R)) fail(r.seat, `escalation and coalition move as one axis: r = ${r.r.toFixed(2)} (must be under ${MAX_R} in size)`);
     if (r.tradeOptions.length === 0) fail(r.seat, 'no option buys coalition with escalation or the reverse: the two meters never pull apart');
+    for (const o of r.outcomes) {
+      if (o.share === 0) fail(r.seat, `outcome "${o.id}" is reached by no run from this seat`);
+      if (o.share > OUTCOME_MAX) fail(r.seat, `outcome "${o.id}" ends ${(100 * o.share).toFixed(1)}% of runs, over ${100 * OUTCOME_MAX}%: the ending hardly depends on what the player says`);
+    }
+    const onRecord = model.delegations[model.delegationIndex.get(r.seat)!]?.attackedOnRecord;
+    if (r.attackedShare > ATTACKED_MAX && !onRecord) fail(r.seat, `attacked in ${(100 * r.attackedShare).toFixed(1)}% of runs, over ${100 * ATTACKED_MAX}%, and the record does not show it always was (say so with attackedOnRecord)`);
     for (const d of r.dominated) fail(r.seat, `option "${d.option}" is dominated by "${d.by}": never worse, never slower, better somewhere`);
     const [low, high] = OBJECTIVE_RANGE;
     for (const o of r.objectives) {

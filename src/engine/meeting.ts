@@ -6,7 +6,7 @@
 import type { Model } from './model';
 import type { GameEvent, GameState, Phase } from './types';
 import { applyEffects, applyNews, applyOption, emptySituation, verdict, type Cause, type MeterChange, type Situation } from './situation';
-import { answerReply, newTurn, speak } from './speech';
+import { answerReply, answeredBy, newTurn, speak } from './speech';
 import { nextRandom } from './rng';
 import { composeStatement } from './statement';
 
@@ -124,9 +124,10 @@ export class Step {
     this.events.push(...ownChanges);
     if (turn.response !== null) {
       const line = model.lines[turn.responseLine]!.line;
+      const answered = answeredBy(model, sit, turn.responseLine);
       this.events.push({
         type: 'response', speaker: id, response: turn.response, line: line.id, text: this.variant(line.variants),
-        strength: turn.strength, attack: turn.response === 'attack',
+        strength: turn.strength, attack: turn.response === 'attack', ...(answered >= 0 ? { answers: model.options[answered]!.id } : {}),
       });
       this.events.push(...changes.filter((e) => !ownChanges.includes(e)));
     }
@@ -140,7 +141,7 @@ export class Step {
    * In a live meeting, a delegation held by another student takes the floor with the statement that
    * student delivered. In this player's game it moves only the room's meters (escalation), by
    * maxSwing at most, as a computer delegation's own position does; it is an attack when it names
-   * the player after the player has spoken. It moves no one's support for the player: what it won
+   * the player, before or after the player has spoken. It moves no one's support for the player: what it won
    * or lost is that student's own result, in that student's game.
    */
   hear(d: number, options: string[], closing: string, afterPlayer: boolean) {
@@ -154,7 +155,7 @@ export class Step {
       const o = model.options[model.optionIndex.get(optionId)!]!;
       for (let m = 0; m < room.length; m++) room[m] = model.sharedMeters[m] ? Math.max(0, model.maxSwing[m]! - Math.abs(sit.meters[m]! - before[m]!)) : 0;
       applyEffects(model, sit, o.effects, 1, { kind: 'heard', delegation: id, option: o.id }, this.record, room);
-      if (afterPlayer && o.targets.includes(sit.seat)) attack = true;
+      if (o.targets.includes(sit.seat)) attack = true;
     }
     const changes = this.events.splice(this.mark);
     const text = composeStatement(model.scenario, id, options, closing);
@@ -269,8 +270,13 @@ export function nameAttackers(scenario: Model['scenario'], attackedBy: string[],
 
 /** Who speaks on the next "continue" (or "hear"): a delegation index, or -1 outside the lists. */
 export function nextOnTheList(model: Model, state: GameState): number {
+  return stillToSpeak(model, state)[0] ?? -1;
+}
+
+/** Who is still to speak at this stage of the list, in order: none outside the lists. */
+export function stillToSpeak(model: Model, state: GameState): number[] {
   const list = state.phase === 'speakers' ? membersBefore(model, state) : state.phase === 'reactions' ? membersAfter(model, state) : state.phase === 'rule37' ? model.rule37 : [];
-  return list[state.cursor] ?? -1;
+  return list.slice(state.cursor);
 }
 
 export function membersBefore(model: Model, state: GameState): number[] {

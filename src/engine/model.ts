@@ -31,6 +31,8 @@ export interface LineModel {
   forSeats: Uint8Array | null; // per player seat, or null for every seat
   effects: Float64Array;
   targets: number[];
+  /** For a response: the topic options it answers (by id or tag); it is said only if the player took one. */
+  respondsTo: number[] | null;
 }
 export type { SpeechKind };
 
@@ -158,6 +160,8 @@ function build(s: Scenario): Model {
   const seatTopicOptions = s.delegations.map((_, seat) => topicOptions.map((list) => offered(list, seat)));
   const seatReplyOptions = s.delegations.map((_, seat) => offered(replyOptions, seat));
 
+  const answered = (wanted: string[]) => options.filter((o) => o.kind === 'topic'
+    && (wanted.includes(o.id) || o.option.tags.some((t) => wanted.includes(t)))).map((o) => o.index);
   const lines: LineModel[] = [];
   const linesOf = s.delegations.map((d, di) => {
     const byKind = Object.fromEntries(SPEECH_KINDS.map((k) => [k, [] as number[]])) as Record<SpeechKind, number[]>;
@@ -167,6 +171,7 @@ function build(s: Scenario): Model {
         lines.push({
           index: lines.length, line, delegation: di, kind, forSeats: scope(line.for),
           effects: vector(line.effects, meterIndex, meterIds.length), targets: targetsOf(line.targets),
+          respondsTo: line.respondsTo ? answered(line.respondsTo) : null,
         });
       }
     }

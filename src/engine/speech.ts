@@ -31,9 +31,31 @@ export function lineFor(model: Model, sit: Situation, d: number, kind: SpeechKin
     const l = model.lines[li]!;
     if (l.forSeats !== null && l.forSeats[sit.seat] !== 1) continue;
     const test = tests[li];
-    if (test === null || test!(sit)) return li;
+    if (test !== null && !test!(sit)) continue;
+    if (l.respondsTo !== null && answeredBy(model, sit, li) < 0) continue;
+    return li;
   }
   return kind === 'attack' ? lineFor(model, sit, d, 'rebut') : -1;
+}
+
+/**
+ * Of the positions the player took that a response line answers, the one that moved the speaker
+ * most the line's way (towards the player for agreement, away for a rebuttal or an attack); -1 when
+ * the player took none of them.
+ */
+export function answeredBy(model: Model, sit: Situation, li: number): number {
+  const line = model.lines[li]!;
+  if (line.respondsTo === null) return -1;
+  const toward = line.kind === 'align' ? 1 : -1;
+  let best = -1;
+  let bestScore = -Infinity;
+  for (const o of line.respondsTo) {
+    if (sit.chosen[o] !== 1) continue;
+    const option = model.options[o]!;
+    const score = toward * option.supportDelta[line.delegation]! + (option.targets.includes(line.delegation) && toward < 0 ? 100 : 0);
+    if (score > bestScore) { best = o; bestScore = score; }
+  }
+  return best;
 }
 
 /** What one turn at the microphone came to; reused between turns so the audit allocates nothing. */
@@ -55,7 +77,7 @@ const MAX_STRENGTH = 3;
  * A speaker states its own position; after the player has spoken it then responds in proportion to
  * what the statement did to it: named it (an attack, if it attacks at all), moved it towards the
  * player (align) or away (rebut), or left it where it was (no response). An attack is a line aimed
- * at the player, said after the player has spoken: hostility alone is not one.
+ * at the player by name, before or after the player has spoken: hostility alone is not one.
  */
 export function speak(model: Model, sit: Situation, d: number, afterPlayer: boolean, rec: Recorder, turn: Turn): Turn {
   const delegation = model.delegations[d]!.id;
@@ -68,7 +90,9 @@ export function speak(model: Model, sit: Situation, d: number, afterPlayer: bool
     const line = model.lines[turn.own]!;
     const cause: Cause | null = rec ? { kind: 'speech', delegation, line: line.line.id } : null;
     applyEffects(model, sit, line.effects, 1, cause!, rec, model.maxSwing);
-    if (afterPlayer && line.targets.includes(sit.seat)) turn.attack = true;
+    // A speech that criticises the player's delegation by name is an attack whenever it is said:
+    // at the real meeting Russia answered accusations made before it spoke.
+    if (line.targets.includes(sit.seat)) turn.attack = true;
   }
   if (afterPlayer) {
     const reactAt = model.scenario.rules.reactAt;

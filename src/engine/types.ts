@@ -25,7 +25,7 @@ export type GameEvent =
   | { type: 'phase'; phase: Phase }
   | { type: 'narration'; text: string }
   | { type: 'speech'; speaker: string; line: string | null; text: string; reaction: 'own' | 'briefing' | 'chair' | 'reply' | 'close' | 'heard'; attack: boolean }
-  | { type: 'response'; speaker: string; response: Response; line: string; text: string; strength: number; attack: boolean }
+  | { type: 'response'; speaker: string; response: Response; line: string; text: string; strength: number; attack: boolean; answers?: string }
   | { type: 'news'; news: string }
   | { type: 'statement'; options: string[]; seconds: number; text: string; closing: string }
   | ({ type: 'meter'; citations: number[] } & MeterChange)

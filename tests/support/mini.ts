@@ -4,7 +4,7 @@
  */
 import type { ScenarioInput } from '../../src/engine';
 
-const line = (id: string, text: string) => ({ id, variants: [text], basis: 'assumption' as const, rationale: 'test line' });
+const line = (id: string, text: string, respondsTo?: string[]) => ({ id, variants: [text], basis: 'assumption' as const, rationale: 'test line', ...(respondsTo ? { respondsTo } : {}) });
 
 export function miniScenario(): ScenarioInput & Record<string, unknown> {
   return {
@@ -54,14 +54,14 @@ export function miniScenario(): ScenarioInput & Record<string, unknown> {
     delegations: [
       { id: 'BR', name: 'The Briefer', shortName: 'Briefer', kind: 'briefer', group: 'Secretariat', role: 'Briefs', brief: 'Briefs.', cite: [1] },
       { id: 'A', name: 'Avalon', shortName: 'Avalon', kind: 'member', permanent: true, group: 'P5', role: 'Requested the meeting', brief: 'Hawkish.', stance: { gravity: 2, restraint: -1 }, mayAttack: true, cite: [1],
-        speech: { own: [line('a-own', 'Avalon speaks.')], align: [line('a-align', 'Avalon joins {player}.')], rebut: [line('a-rebut', 'Avalon rejects what {player} said.')] } },
+        speech: { own: [line('a-own', 'Avalon speaks.')], align: [line('a-align', 'Avalon joins {player} on how grave this is.', ['grave', 'act-pressure'])], rebut: [line('a-rebut', 'Avalon rejects the doubts {player} raised.', ['doubt', 'act-restraint'])] } },
       { id: 'B', name: 'Borduria', shortName: 'Borduria', kind: 'member', group: 'E10', role: 'Elected', brief: 'Cautious.', stance: { restraint: 2 }, evidenceMinded: 2, cite: [2],
-        speech: { own: [line('b-own', 'Borduria speaks.')], align: [line('b-align', 'Borduria agrees with {player}.')], rebut: [line('b-rebut', 'Borduria disagrees with {player}.')] } },
+        speech: { own: [line('b-own', 'Borduria speaks.')], align: [line('b-align', 'Borduria agrees with {player} on restraint.', ['restraint'])], rebut: [line('b-rebut', 'Borduria disagrees with the pressure {player} called for.', ['pressure'])] } },
       { id: 'C', name: 'Carpathia', shortName: 'Carpathia', kind: 'member', group: 'E10', role: 'Presides', brief: 'Neutral chair.', stance: { gravity: 1, restraint: 1 }, cite: [2],
-        speech: { own: [line('c-own', 'Carpathia speaks.')], rebut: [line('c-rebut', 'Carpathia cannot follow {player} there.')] } },
+        speech: { own: [line('c-own', 'Carpathia speaks.')], rebut: [line('c-rebut', 'Carpathia cannot follow {player} there.', ['doubt', 'pressure'])] } },
       { id: 'U', name: 'Ukarnia', shortName: 'Ukarnia', kind: 'rule37', group: 'Invited', role: 'Rule 37', brief: 'Invited.', stance: { gravity: 2 }, mayAttack: true, cite: [3],
-        speech: { own: [line('u-own', 'Ukarnia speaks.')], rebut: [line('u-rebut', 'Ukarnia rebuts {player}.')],
-          attack: [line('u-attack', 'Ukarnia rejects what {player} said about it.')], answer: [line('u-answer', 'Ukarnia stands by its words.')] } },
+        speech: { own: [line('u-own', 'Ukarnia speaks.')], rebut: [line('u-rebut', 'Ukarnia rebuts the doubts of {player}.', ['doubt'])],
+          attack: [line('u-attack', 'Ukarnia rejects what {player} said about it.', ['names-u'])], answer: [line('u-answer', 'Ukarnia stands by its words.')] } },
     ],
     facts: [
       { id: 'troops', date: '2024-10-18', text: 'Troops are said to be there.', evidence: 'allegation', cite: [3] },
@@ -69,14 +69,14 @@ export function miniScenario(): ScenarioInput & Record<string, unknown> {
     ],
     topics: [
       { id: 'deployment', label: 'The deployment', prompt: 'How do you describe it?', cite: [3], options: [
-        { id: 'dep-condemn', for: ['hawks', 'C'], targets: ['U'], label: 'Condemn', text: 'We condemn the deployment and Ukarnia\'s silence.', seconds: 40, effects: { escalation: 6 }, stance: { gravity: 2 }, claims: [{ fact: 'troops', certainty: 'established' }], why: 'Strong words.', cite: [3] },
-        { id: 'dep-doubt', for: ['B', 'C'], label: 'Doubt', text: 'My delegation has seen no proof.', seconds: 15, effects: { escalation: 1 }, stance: { gravity: -1 }, why: 'Doubts the reports.', cite: [3] },
+        { id: 'dep-condemn', for: ['hawks', 'C'], targets: ['U'], label: 'Condemn', text: 'We condemn the deployment and Ukarnia\'s silence.', seconds: 40, effects: { escalation: 6 }, stance: { gravity: 2 }, claims: [{ fact: 'troops', certainty: 'established' }], tags: ['grave', 'names-u'], why: 'Strong words.', cite: [3] },
+        { id: 'dep-doubt', for: ['B', 'C'], label: 'Doubt', text: 'My delegation has seen no proof.', seconds: 15, effects: { escalation: 1 }, stance: { gravity: -1 }, tags: ['doubt'], why: 'Doubts the reports.', cite: [3] },
         { id: 'dep-concern', label: 'Concern', text: 'We are concerned by reports.', seconds: 20, effects: { escalation: 1 }, stance: { gravity: 1, restraint: 1 }, claims: [{ fact: 'troops', certainty: 'alleged' }], why: 'Careful words.', cite: [3] },
       ] },
       { id: 'action', label: 'What next', prompt: 'What do you call for?', cite: [4], options: [
-        { id: 'act-restraint', label: 'Restraint', text: 'We call for restraint.', seconds: 30, effects: { escalation: -4 }, stance: { restraint: 2 }, why: 'Cools things.', cite: [4] },
-        { id: 'act-pressure', label: 'Pressure', text: 'We call for pressure.', seconds: 45, effects: { escalation: 4, credibility: 2 }, stance: { gravity: 1, restraint: -2 }, why: 'Raises the stakes.', cite: [4] },
-        { id: 'act-dismiss', targets: ['U'], label: 'Dismiss', text: 'These reports, and the claims of Ukarnia, are unfounded.', seconds: 20, effects: { escalation: 2 }, stance: { gravity: -2 }, why: 'Denies the problem.', cite: [4] },
+        { id: 'act-restraint', label: 'Restraint', text: 'We call for restraint.', seconds: 30, effects: { escalation: -4 }, stance: { restraint: 2 }, tags: ['restraint'], why: 'Cools things.', cite: [4] },
+        { id: 'act-pressure', label: 'Pressure', text: 'We call for pressure.', seconds: 45, effects: { escalation: 4, credibility: 2 }, stance: { gravity: 1, restraint: -2 }, tags: ['pressure'], why: 'Raises the stakes.', cite: [4] },
+        { id: 'act-dismiss', targets: ['U'], label: 'Dismiss', text: 'These reports, and the claims of Ukarnia, are unfounded.', seconds: 20, effects: { escalation: 2 }, stance: { gravity: -2 }, tags: ['doubt', 'names-u'], why: 'Denies the problem.', cite: [4] },
       ] },
     ],
     news: [

@@ -7,6 +7,7 @@ import type { Problem } from './problems';
 import { formatPath } from './problems';
 import { SPEECH_KINDS } from './schema';
 import { checkScopes } from './scopeCheck';
+import { checkResponses } from './responseCheck';
 
 type Obj = Record<string, unknown>;
 export type Path = (string | number)[];
@@ -96,6 +97,7 @@ export function crossCheck(input: unknown): Problem[] {
   checkReferences(c, s, ids);
   checkConditions(c, s, ids);
   checkScopes(c, s, ids);
+  checkResponses(c, s);
   return c.problems;
 }
 

@@ -151,6 +151,7 @@ const Line = z.object({
   variants: Variants,
   effects: Effects.default({}),
   targets: Targets,
+  respondsTo: z.array(Id, { error: 'expected a list of option ids or position tags' }).optional(),
   ...Basis,
 }).strict();
 
@@ -181,6 +182,7 @@ const Delegation = z.object({
   selfNames: z.array(text(), { error: 'expected a list of names' }).default([]),
   aliases: z.array(text(), { error: 'expected a list of names' }).default([]),
   speech: Speech.default({ own: [], align: [], rebut: [], attack: [], answer: [] }),
+  attackedOnRecord: text('who criticised this delegation by name at the real meeting, so that being attacked in almost every game is true to the record').optional(),
   ...Basis,
 }).strict();
 
@@ -206,6 +208,7 @@ const Option = z.object({
   for: Scope,
   targets: Targets,
   answers: z.boolean({ error: 'expected true or false' }).default(false),
+  tags: z.array(Id, { error: 'expected a list of position tags' }).default([]),
   ...Basis,
 }).strict();
 
