@@ -35,6 +35,31 @@ export interface Debrief {
   redLines: { id: string; text: string; crossed: boolean }[];
   aligned: string[];
   trades: Trade[];
+  /** The one cause (a choice of the player's, a speech, the news) that moved the meters most, as its changes. */
+  turningPoint: MeterEvent[];
+}
+
+/** What one cause is, so that an option and the overclaim it made count as one. */
+function causeKey(c: Cause): string {
+  switch (c.kind) {
+    case 'option': case 'overclaim': case 'chair': case 'reply': return `option:${c.option}`;
+    case 'heard': return `heard:${c.delegation}`;
+    case 'news': return `news:${c.news}`;
+    case 'reaction': case 'speech': return `${c.kind}:${c.delegation}:${c.line}`;
+  }
+}
+
+/** Each meter's move as a share of its range, summed over a cause's changes: the largest sum wins. */
+export function turningPoint(scenario: Scenario, events: MeterEvent[]): MeterEvent[] {
+  const range = new Map(scenario.meters.map((m) => [m.id, Math.max(1, m.max - m.min)]));
+  const weight = new Map<string, number>();
+  for (const e of events) {
+    const key = causeKey(e.cause);
+    weight.set(key, (weight.get(key) ?? 0) + Math.abs(e.to - e.from) / range.get(e.meter)!);
+  }
+  let best: string | null = null;
+  for (const [key, w] of weight) if (best === null || w > weight.get(best)!) best = key;
+  return best === null ? [] : events.filter((e) => causeKey(e.cause) === best);
 }
 
 const causeOption = (c: Cause): string | null =>
@@ -88,5 +113,6 @@ export function debrief(scenario: Scenario, state: GameState): Debrief | null {
     redLines: state.result.redLines.map((o) => ({ ...o, text: text(ins?.redLines, o.id) })),
     aligned: alignedWith(scenario, state),
     trades,
+    turningPoint: turningPoint(scenario, meterEvents),
   };
 }

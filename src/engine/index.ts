@@ -10,7 +10,7 @@ export { toSave, fromSave, resumeSave, SAVE_VERSION, type SaveFile, type Carried
 export { composeStatement, cleanClosing } from './statement';
 export type { Cause, MeterChange, Response } from './situation';
 export * from './types';
-export { alignedWith, currentSpeaker, bandOf, nextSpeaker } from './view';
+export { alignedWith, currentSpeaker, bandOf, nextSpeaker, nextGroup, SPEAKERS_PER_CONTINUE } from './view';
 export { statementBudget } from './model';
 export { whatIf, type Change, type WhatIf } from './whatIf';
 export { objectiveProgress, type Progress, type ObjectiveStatus, type RedLineStatus } from './progress';

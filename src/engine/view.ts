@@ -5,7 +5,7 @@
 import type { Scenario } from './scenario/schema';
 import type { GameState } from './types';
 import { compileScenario } from './model';
-import { nextOnTheList } from './meeting';
+import { nextOnTheList, stillToSpeak } from './meeting';
 
 /** Members whose support reaches the scenario's threshold: the lit nameplates. */
 export function alignedWith(scenario: Scenario, state: GameState): string[] {
@@ -38,4 +38,17 @@ export function nextSpeaker(scenario: Scenario, state: GameState): string | null
   const model = compileScenario(scenario);
   const d = nextOnTheList(model, state);
   return d < 0 ? null : model.delegations[d]!.id;
+}
+
+/** The most speakers one press of Continue gives the floor to. */
+export const SPEAKERS_PER_CONTINUE = 3;
+
+/**
+ * Who one Continue gives the floor to: the next speakers at this stage of the list, up to
+ * SPEAKERS_PER_CONTINUE, never past a stage where the player decides something. Each of them is
+ * still heard and shown: a group saves presses, not speeches.
+ */
+export function nextGroup(scenario: Scenario, state: GameState): string[] {
+  const model = compileScenario(scenario);
+  return stillToSpeak(model, state).slice(0, SPEAKERS_PER_CONTINUE).map((d) => model.delegations[d]!.id);
 }

@@ -5,7 +5,7 @@
 import { createStore } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
 import {
-  applyChoice, newGame, resumeSave, toSave, whatIf,
+  applyChoice, newGame, nextGroup, resumeSave, toSave, whatIf,
   type CarriedOver, type Change, type Choice, type EngineError, type GameEvent, type GameState, type Mode, type Scenario, type WhatIf,
 } from '../engine';
 import { saveKey, type SavedGame, type Shelf } from './saves';
@@ -21,6 +21,8 @@ export interface AppState {
   scenario: Scenario | null;
   game: GameState | null;
   lastEvents: GameEvent[];
+  /** Where what a grouped Continue said begins in the log (null: where the engine's last step began). */
+  heardFrom: number | null;
   error: EngineError | { code: 'save'; message: string } | null;
   whatIf: { change: Change; result: WhatIf } | null;
   /** A reference panel open over the meeting: what the meters mean, or the briefing pack and glossary. */
@@ -58,7 +60,7 @@ export interface AppState {
 }
 
 const initial: AppState = {
-  screen: 'title', scenario: null, game: null, lastEvents: [], error: null, whatIf: null,
+  screen: 'title', scenario: null, game: null, lastEvents: [], heardFrom: null, error: null, whatIf: null,
   help: null, builderTopic: 0, closingDraft: null, name: '', saveKey: null, signedCode: null, carried: null, pendingStart: null,
   className: '', date: '', plan: null, summaryText: '', summaryMarks: null, projector: false, meta: null, saveTrouble: null, live: null,
 };
@@ -94,7 +96,7 @@ function autosave(game: GameState) {
  */
 export function keepClassGame(game: GameState, code: string, name: string, signed: string | null) {
   gameStore.setState((s) => {
-    s.game = game; s.screen = 'debrief'; s.lastEvents = []; s.whatIf = null; s.error = null;
+    s.game = game; s.screen = 'debrief'; s.lastEvents = []; s.heardFrom = null; s.whatIf = null; s.error = null;
     s.name = name; s.saveKey = saveKey(shelfPrefix, `${game.seat}/class-${code}`, name); s.signedCode = signed;
   });
   autosave(game);
@@ -130,7 +132,7 @@ export function setMeta(meta: Scenario['meta']) {
 }
 
 export function setScenario(scenario: Scenario) {
-  gameStore.setState((s) => { s.scenario = scenario; s.meta = scenario.meta; s.game = null; s.lastEvents = []; s.error = null; });
+  gameStore.setState((s) => { s.scenario = scenario; s.meta = scenario.meta; s.game = null; s.lastEvents = []; s.heardFrom = null; s.error = null; });
 }
 
 export function goTo(screen: Screen) {
@@ -216,7 +218,7 @@ export function startGame(seat: string, seed: number, mode: Mode = 'standard', r
   }
   const game = newGame(scenario, seat, seed, mode);
   gameStore.setState((s) => {
-    s.game = game; s.screen = 'game'; s.lastEvents = []; s.error = null; s.help = null; s.builderTopic = 0;
+    s.game = game; s.screen = 'game'; s.lastEvents = []; s.heardFrom = null; s.error = null; s.help = null; s.builderTopic = 0;
     s.saveKey = key; s.signedCode = null; s.pendingStart = null; s.closingDraft = null; s.whatIf = null; s.saveTrouble = null;
   });
   autosave(game);
@@ -234,16 +236,27 @@ export function choose(choice: Choice): boolean {
   if (liveRoute && gameStore.getState().screen === 'live') return liveRoute(choice);
   const { scenario, game } = gameStore.getState();
   if (!scenario || !game) return false;
-  const step = applyChoice(scenario, game, choice);
-  if (!step.ok) {
-    gameStore.setState((s) => { s.error = step.error; });
-    return false;
+  // One Continue hears a group of speakers (nextGroup); all they said stays on screen together.
+  const presses = choice.type === 'continue' ? Math.max(1, nextGroup(scenario, game).length) : 1;
+  let state = game;
+  const events: GameEvent[] = [];
+  let heardFrom: number | null = null;
+  for (let i = 0; i < presses; i++) {
+    const step = applyChoice(scenario, state, choice);
+    if (!step.ok) {
+      if (i > 0) break;
+      gameStore.setState((s) => { s.error = step.error; });
+      return false;
+    }
+    if (i === 0 && presses > 1) heardFrom = step.state.saidFrom;
+    state = step.state;
+    events.push(...step.events);
   }
   gameStore.setState((s) => {
-    s.game = step.state; s.lastEvents = step.events; s.error = null; s.whatIf = null; s.carried = null;
+    s.game = state; s.lastEvents = events; s.heardFrom = heardFrom; s.error = null; s.whatIf = null; s.carried = null;
     if (choice.type === 'closing' || choice.type === 'deliver') s.closingDraft = null;
   });
-  autosave(step.state);
+  autosave(state);
   return true;
 }
 
@@ -274,7 +287,7 @@ export function resume(key: string): boolean {
   // A copy is never resumed in its place, nor written over: the game then goes on under a key of its own.
   if (carried && (/\/earlier-v\d+$/.test(key) || shelf!.read(copy) !== null || !shelf!.write(copy, text))) key = `${key}/v${scenario.version}-${Date.now()}`;
   gameStore.setState((s) => {
-    s.game = loaded.state; s.screen = loaded.state.phase === 'outcome' ? 'debrief' : 'game'; s.lastEvents = []; s.error = null; s.saveKey = key; s.name = nameIn(text);
+    s.game = loaded.state; s.screen = loaded.state.phase === 'outcome' ? 'debrief' : 'game'; s.lastEvents = []; s.heardFrom = null; s.error = null; s.saveKey = key; s.name = nameIn(text);
     s.signedCode = savedText(text, 'signedCode'); s.carried = carried;
     s.pendingStart = null; s.closingDraft = null; s.whatIf = null; s.saveTrouble = null;
   });
@@ -286,10 +299,10 @@ export function resume(key: string): boolean {
 /** Shows a run that came from a code (signed, if it came from a class meeting): replayed, read-only, not saved over anything. */
 export function showReplayedRun(game: GameState, name: string, signed: string | null = null) {
   gameStore.setState((s) => {
-    s.game = game; s.screen = 'debrief'; s.lastEvents = []; s.error = null; s.saveKey = null; s.name = name; s.whatIf = null; s.signedCode = signed;
+    s.game = game; s.screen = 'debrief'; s.lastEvents = []; s.heardFrom = null; s.error = null; s.saveKey = null; s.name = name; s.whatIf = null; s.signedCode = signed;
   });
 }
 
 export function leaveGame() {
-  gameStore.setState((s) => { s.game = null; s.screen = 'title'; s.lastEvents = []; s.error = null; s.whatIf = null; s.signedCode = null; });
+  gameStore.setState((s) => { s.game = null; s.screen = 'title'; s.lastEvents = []; s.heardFrom = null; s.error = null; s.whatIf = null; s.signedCode = null; });
 }

@@ -1,11 +1,20 @@
 /** Responses answer what the player actually said; accusations count whenever they are made. */
 import { describe, expect, it } from 'vitest';
-import { loadScenario, type GameEvent } from '../../src/engine';
+import { applyChoice, debrief, loadScenario, newGame, nextGroup, type GameEvent, type GameState, type Scenario } from '../../src/engine';
 import { miniScenario } from '../support/mini';
 import { load, playThrough } from '../support/play';
 
 type Mini = ReturnType<typeof miniScenario> & { delegations: { id: string; speech?: Record<string, { id: string; respondsTo?: string[] }[]> }[] };
 const problemsOf = (s: unknown) => { const r = loadScenario(s); return r.ok ? [] : r.problems; };
+/** A new game for this seat, moved on to the speakers' list (past the President's opening). */
+function advanceTo(s: Scenario, seat: string): GameState {
+  const start = applyChoice(s, newGame(s, seat, 1), { type: 'begin' });
+  if (!start.ok) throw new Error(start.error.message);
+  const presiding = start.state.phase === 'opening' && s.presidency.seat === seat;
+  const opened = applyChoice(s, start.state, presiding ? { type: 'chair', option: s.presidency.options[0]!.id } : { type: 'continue' });
+  if (!opened.ok) throw new Error(opened.error.message);
+  return opened.state;
+}
 const speechOf = (s: Mini, id: string) => s.delegations.find((d) => d.id === id)!.speech!;
 
 describe('the format: a response names the positions it answers', () => {
@@ -70,5 +79,28 @@ describe('accusations made before the player spoke', () => {
     expect(state.attackedBy[0]).toBe('A');
     const reply = state.log.find((e) => e.type === 'speech' && e.reaction === 'reply');
     expect(reply).toMatchObject({ text: expect.stringContaining('Avalon') });
+  });
+});
+
+describe('the debrief names the turning point', () => {
+  it('is the one cause that moved the meters most, as a share of each meter\'s range', () => {
+    const s = load(miniScenario());
+    const state = playThrough(s, 'A', 1, { picks: { deployment: 'dep-condemn' } });
+    const d = debrief(s, state)!;
+    expect(d.turningPoint.length).toBeGreaterThan(0);
+    const key = (e: (typeof d.turningPoint)[number]) => JSON.stringify(e.cause.kind === 'overclaim' ? { kind: 'option', option: e.cause.option } : e.cause);
+    expect(new Set(d.turningPoint.map(key)).size).toBe(1);
+    // Condemning with an overclaim (escalation +6, credibility -6) outweighs any single speech here.
+    expect(d.turningPoint.every((e) => 'option' in e.cause && e.cause.option === 'dep-condemn')).toBe(true);
+  });
+});
+
+describe('one Continue hears a group of speakers', () => {
+  it('offers the next speakers at this stage of the list, at most three, never past the player\'s turn', () => {
+    const s = load(miniScenario());
+    let state = advanceTo(s, 'C');
+    expect(nextGroup(s, state)).toEqual(['A', 'B']);
+    state = playThrough(s, 'A', 1, { picks: {} });
+    expect(nextGroup(s, state)).toEqual([]);
   });
 });

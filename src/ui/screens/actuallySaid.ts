@@ -22,11 +22,11 @@ export function actuallySaid(s: Scenario, game: GameState): View | null {
   return h('section', { class: 'actually-said', 'aria-labelledby': 'actually-heading' },
     h('h2', { id: 'actually-heading' }, t('actual.heading')),
     h('p', { class: 'help' }, record.source),
-    order.map((id) => {
+    order.map((id, i) => {
       const entry = record.delegations.find((d) => d.delegation === id);
       const mine = id === game.seat;
       const said = inThisGame(s, game, id);
-      return h('section', { class: `actual card${mine ? ' mine' : ''}`, id: `actual-${id}` },
+      const card = h('section', { class: `actual card${mine ? ' mine' : ''}`, id: `actual-${id}` },
         h('h3', {}, mine ? t('actual.yours', { name: nameOf(s, id) }) : nameOf(s, id)),
         h('div', { class: 'actual-columns' },
           h('div', {},
@@ -39,6 +39,8 @@ export function actuallySaid(s: Scenario, game: GameState): View | null {
           h('div', {},
             h('h4', {}, mine ? t('actual.youSaid') : t('actual.gameSaid')),
             said.length ? said.map((p) => h('p', {}, p)) : h('p', {}, t('actual.silent')))));
+      // The player's own seat is open; the other delegations are one click away each.
+      return i === 0 ? card : h('details', { class: 'actual-other', id: `actual-more-${id}` }, h('summary', {}, nameOf(s, id)), card);
     }),
   );
 }

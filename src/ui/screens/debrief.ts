@@ -24,7 +24,7 @@ export function outcomeScreen(state: AppState): View {
   const d = debrief(s, state.game!)!;
   // The meeting's last words (the answers to a reply, the President closing it) and what they moved
   // are on screen before the outcome: nothing is said, or moves, unseen.
-  const [closing] = justSaid(s, state.game!, t('outcome.closing'));
+  const [closing] = justSaid(s, state.game!, t('outcome.closing'), state.heardFrom);
   return h('section', { class: 'screen outcome' },
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('outcome.heading')),
     closing,
@@ -47,27 +47,31 @@ export function debriefScreen(state: AppState): View {
       h('button', { id: 'again', onclick: () => { leaveGame(); goTo('seats'); } }, t('debrief.again'))),
     carriedNotice(state),
     state.saveKey === null ? h('p', { class: 'notice', role: 'status' }, t('debrief.replayed', { name: state.name || t('confirm.noName') })) : null,
-    h('section', {}, h('h2', {}, t('debrief.outcome', { title: d.outcome.title })), h('p', { class: 'headline-text' }, d.outcome.headline)),
-    handIn(state),
-    h('section', {}, h('h2', {}, t('debrief.objectives')),
+    // One screen first: how it ended, against the instructions, and what turned it. The rest is folded.
+    h('section', { class: 'debrief-summary', id: 'debrief-summary' },
+      h('h2', {}, t('debrief.outcome', { title: d.outcome.title })), h('p', { class: 'headline-text' }, d.outcome.headline),
+      h('h2', {}, t('debrief.objectives')),
       h('ul', { class: 'objectives' },
         d.objectives.map((o) => h('li', { class: o.met ? 'met' : 'missed' }, h('strong', {}, `${o.met ? t('debrief.met') : t('debrief.missed')}: `), o.text)),
-        d.redLines.map((r) => h('li', { class: r.crossed ? 'missed' : 'met' }, h('strong', {}, `${r.crossed ? t('debrief.crossed') : t('debrief.kept')}: `), r.text)))),
-    h('section', {}, h('h2', {}, t('debrief.chart')), meterChart(s, d.history)),
-    h('section', {}, h('h2', {}, t('debrief.choices')),
-      h('ol', { class: 'choices' }, d.choices.map((c) => h('li', {},
-        h('h3', {}, c.kind === 'option' ? topicLabel(c.topic) : t(`debrief.kind.${c.kind}`), `: ${c.label}`),
-        h('p', { class: 'option-text' }, `“${c.text}”`),
-        h('p', {}, t('debrief.why', { why: c.why }), c.cite.length ? ` (${sourced(c.cite)})` : ''),
-        c.changes.length ? h('ul', {}, c.changes.map((e) => change(s, game.seat, e))) : h('p', {}, t('debrief.noChange'))))),
-      d.leftOut.length ? h('p', {}, t('debrief.leftOut', { list: list(d.leftOut.map(topicLabel)) })) : null),
-    h('section', {}, h('h2', {}, t('debrief.trades')),
-      d.trades.length
-        ? h('ul', {}, d.trades.map((tr) => h('li', {}, tradeLine(s, d, tr))))
-        : h('p', {}, t('debrief.noTrades'))),
-    whatIfSection(state),
-    h('section', {}, h('h2', {}, t('debrief.others')), h('ul', {}, d.otherChanges.map((e) => change(s, game.seat, e)))),
-    h('section', {}, h('h2', {}, t('debrief.statement')), d.statement.split('\n\n').map((p) => h('p', {}, p))),
+        d.redLines.map((r) => h('li', { class: r.crossed ? 'missed' : 'met' }, h('strong', {}, `${r.crossed ? t('debrief.crossed') : t('debrief.kept')}: `), r.text))),
+      d.turningPoint.length ? [h('h2', {}, t('debrief.turning')), h('ul', { class: 'turning' }, d.turningPoint.map((e) => change(s, game.seat, e)))] : null),
+    handIn(state),
+    h('details', { class: 'debrief-more', id: 'debrief-more' }, h('summary', {}, t('debrief.more')),
+      h('section', {}, h('h2', {}, t('debrief.chart')), meterChart(s, d.history)),
+      h('section', {}, h('h2', {}, t('debrief.choices')),
+        h('ol', { class: 'choices' }, d.choices.map((c) => h('li', {},
+          h('h3', {}, c.kind === 'option' ? topicLabel(c.topic) : t(`debrief.kind.${c.kind}`), `: ${c.label}`),
+          h('p', { class: 'option-text' }, `“${c.text}”`),
+          h('p', {}, t('debrief.why', { why: c.why }), c.cite.length ? ` (${sourced(c.cite)})` : ''),
+          c.changes.length ? h('ul', {}, c.changes.map((e) => change(s, game.seat, e))) : h('p', {}, t('debrief.noChange'))))),
+        d.leftOut.length ? h('p', {}, t('debrief.leftOut', { list: list(d.leftOut.map(topicLabel)) })) : null),
+      h('section', {}, h('h2', {}, t('debrief.trades')),
+        d.trades.length
+          ? h('ul', {}, d.trades.map((tr) => h('li', {}, tradeLine(s, d, tr))))
+          : h('p', {}, t('debrief.noTrades'))),
+      whatIfSection(state),
+      h('section', {}, h('h2', {}, t('debrief.others')), h('ul', {}, d.otherChanges.map((e) => change(s, game.seat, e)))),
+      h('section', {}, h('h2', {}, t('debrief.statement')), d.statement.split('\n\n').map((p) => h('p', {}, p)))),
     actuallySaid(s, game),
   );
 }

@@ -1,5 +1,5 @@
 /** The meeting: the chair's opening, the speakers' list, your turn, rule 37, right of reply. */
-import { isPresiding, nameAttackers, nextSpeaker, repliesFor, type GameState, type Scenario } from '../../engine';
+import { isPresiding, nameAttackers, nextGroup, repliesFor, type GameState, type Scenario } from '../../engine';
 import type { AppState } from '../../store/gameStore';
 import { choose, toggleHelp } from '../../store/gameStore';
 import { changeLine, type MeterEvent } from '../causes';
@@ -37,9 +37,10 @@ function action(s: Scenario, game: GameState, state: AppState): View | null {
       }
       return h('button', { id: 'continue', class: 'primary', onclick: () => choose({ type: 'continue' }) }, t('meeting.openMeeting', { name: shortNameOf(s, s.presidency.seat) }));
     case 'speakers': case 'reactions': case 'rule37': {
-      const next = nextSpeaker(s, game);
+      const next = nextGroup(s, game);
       return h('button', { id: 'continue', class: 'primary', onclick: () => choose({ type: 'continue' }) },
-        next ? t('meeting.continueNext', { name: shortNameOf(s, next) }) : t('meeting.continue'));
+        next.length === 1 ? t('meeting.continueNext', { name: shortNameOf(s, next[0]!) })
+          : next.length > 1 ? t('meeting.continueGroup', { names: list(next.map((d) => shortNameOf(s, d))) }) : t('meeting.continue'));
     }
     case 'playerTurn':
       return statementBuilder(s, game, state.builderTopic, state.closingDraft, state.projector);
@@ -74,8 +75,8 @@ export function whatMoved(s: Scenario, game: GameState, events: AppState['lastEv
 }
 
 /** What the last step said, newest last, just above what the player does next. */
-export function justSaid(s: Scenario, game: GameState, title = t('meeting.now')): [View | null, View | null] {
-  const [before, now] = splitAtLastSaid(game);
+export function justSaid(s: Scenario, game: GameState, title = t('meeting.now'), heardFrom: number | null = null): [View | null, View | null] {
+  const [before, now] = splitAtLastSaid({ log: game.log, saidFrom: heardFrom ?? game.saidFrom });
   return [transcript(s, game.seat, now, 'transcript-heading', title), transcript(s, game.seat, before, 'earlier-heading', t('meeting.earlier'))];
 }
 
@@ -102,7 +103,7 @@ export function meetingScreen(state: AppState): View {
   // On a projector the class votes on one screen: at the class's turn the last speech, heard on the
   // screen before, joins what came earlier.
   const voting = state.projector && game.phase === 'playerTurn';
-  const [now, earlier] = voting ? [null, transcript(s, game.seat, game.log, 'earlier-heading', t('meeting.earlier'))] : justSaid(s, game);
+  const [now, earlier] = voting ? [null, transcript(s, game.seat, game.log, 'earlier-heading', t('meeting.earlier'))] : justSaid(s, game, undefined, state.heardFrom);
   return h('section', { class: `screen meeting phase-${game.phase}` },
     heading,
     carriedNotice(state),

@@ -28,6 +28,13 @@ function spoken(s: Scenario, text: string, statement = false): View[] {
   return [h('p', {}, j(first)), h('details', { class: 'full-speech' }, h('summary', {}, t('meeting.fullSpeech')), h('p', {}, j(rest)))];
 }
 
+/** The label of the player's position a response answers, so the reader sees what it is answering. */
+function answered(s: Scenario, option: string | undefined): string | null {
+  if (!option) return null;
+  for (const tp of s.topics) for (const o of tp.options) if (o.id === option) return o.label;
+  return null;
+}
+
 export function transcriptItem(s: Scenario, seat: string, e: GameEvent): View | null {
   switch (e.type) {
     case 'narration':
@@ -50,7 +57,9 @@ export function transcriptItem(s: Scenario, seat: string, e: GameEvent): View | 
     case 'response':
       return h('li', { class: `speech response ${e.response}${e.attack ? ' attack' : ''}` },
         h('span', { class: 'speaker' }, nameOf(s, e.speaker)),
-        h('span', { class: `badge ${e.response === 'align' ? 'badge-align' : 'badge-rebut'}` }, t(`meeting.response.${e.response}` as MessageKey)),
+        h('span', { class: `badge ${e.response === 'align' ? 'badge-align' : 'badge-rebut'}` }, answered(s, e.answers)
+          ? t(`meeting.response.${e.response}On` as MessageKey, { position: answered(s, e.answers)! })
+          : t(`meeting.response.${e.response}` as MessageKey)),
         h('p', {}, e.text));
     case 'statement':
       return h('li', { class: 'speech statement' },

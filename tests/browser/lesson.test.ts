@@ -1,0 +1,116 @@
+/**
+ * A game fits a lesson: from the title to the first screen of the debrief, a player reads at most
+ * 4,000 words on screen and presses at most 60 keys, of which at most 15 are Continue. Each seat
+ * plays its delegation's recorded statement (or a three-topic one) by keyboard; words are counted
+ * as a reader meets them: each screen's visible lines that were not on the screen before.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { serveDist } from './support/server';
+import { openBrowser } from './support/browser';
+import { activate, chooseRadio, tabTo } from './support/keyboard';
+import { screenshot } from './support/checks';
+import { realScenario } from '../support/scenario';
+import { recordedStatement } from '../support/recorded';
+import { topicsFor } from '../../src/engine';
+
+const scenario = realScenario();
+const SEATS = ['KOR', 'RUS', 'CHE', 'DZA'];
+export const WORDS_MAX = 4_000;
+export const PRESSES_MAX = 60;
+export const CONTINUES_MAX = 15;
+
+/** The delegation's recorded statement, or for a seat whose statement was not found, the first option of its first three topics. */
+function statementFor(seat: string): Record<string, string> {
+  const recorded = recordedStatement(scenario, seat);
+  if (Object.keys(recorded).length > 0) return recorded;
+  return Object.fromEntries(topicsFor(scenario, seat).slice(0, 3).map(({ topic, options }) => [topic.id, options[0]!.id]));
+}
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await openBrowser({ width: 1440, height: 900 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Counts the words on screen the reader has not seen on the screen before. */
+function reader(page: Page) {
+  let seen = new Set<string>();
+  let words = 0;
+  return {
+    async look() {
+      const lines: string[] = await page.evaluate(() => (document.getElementById('app')?.innerText ?? '').split('\n').map((l) => l.trim()).filter(Boolean));
+      for (const line of lines) if (!seen.has(line)) words += line.split(/\s+/).length;
+      seen = new Set(lines);
+    },
+    get words() { return words; },
+  };
+}
+
+async function heading(page: Page) {
+  return (await page.textContent('#screen-heading'))?.trim() ?? '';
+}
+
+async function playByKeyboard(page: Page, seat: string) {
+  let presses = 0;
+  let continues = 0;
+  const press = page.keyboard.press.bind(page.keyboard);
+  page.keyboard.press = async (key, options) => { presses++; return press(key, options); };
+  const read = reader(page);
+  const cont = async () => {
+    await tabTo(page, 'continue');
+    continues++;
+    await page.keyboard.press('Enter');
+    await read.look();
+  };
+  await page.goto(`${server.url}?seed=11`);
+  await page.waitForSelector('#new-game');
+  await read.look();
+  await activate(page, 'new-game');
+  await read.look();
+  await activate(page, `seat-${seat}`);
+  await read.look();
+  await activate(page, 'begin-top');
+  await read.look();
+  if (seat === scenario.presidency.seat) await activate(page, 'chair-submit');
+  else await cont();
+  while (await page.$('#continue')) await cont();
+  expect(await heading(page)).toBe('Your turn');
+  for (const [topic, option] of Object.entries(statementFor(seat))) await chooseRadio(page, `topic-${topic}`, `pick-${option}`);
+  await read.look();
+  await activate(page, 'deliver');
+  await read.look();
+  while (await page.$('#continue')) await cont();
+  if ((await heading(page)) === 'Right of reply') { await activate(page, 'reply-submit'); await read.look(); }
+  if ((await heading(page)) === 'Closing the meeting') { await activate(page, 'adjourn-submit'); await read.look(); }
+  expect(await heading(page)).toBe('The outcome');
+  await activate(page, 'to-debrief');
+  await read.look();
+  await screenshot(page, `lesson-${seat}-debrief`);
+  return { presses, continues, words: read.words };
+}
+
+describe('a game fits a lesson', () => {
+  for (const seat of SEATS) {
+    it(`${seat}: title to debrief within ${WORDS_MAX} words, ${PRESSES_MAX} key presses, ${CONTINUES_MAX} Continue`, async () => {
+      const page = await browser.newPage();
+      const figures = await playByKeyboard(page, seat);
+      console.log(`lesson ${seat}: ${figures.words} words, ${figures.presses} key presses, ${figures.continues} Continue`);
+      expect(figures.words).toBeLessThanOrEqual(WORDS_MAX);
+      expect(figures.presses).toBeLessThanOrEqual(PRESSES_MAX);
+      expect(figures.continues).toBeLessThanOrEqual(CONTINUES_MAX);
+      // The debrief opens on its summary; the rest is folded, and the player's own seat leads "What they actually said".
+      expect(await page.isVisible('#debrief-summary')).toBe(true);
+      expect(await page.$eval('#debrief-more', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+      expect(await page.$eval('.actually-said .actual', (el) => el.id)).toBe(`actual-${seat}`);
+      await page.close();
+    }, 180_000);
+  }
+});
