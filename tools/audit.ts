@@ -11,7 +11,7 @@ import { compileScenario, type Model } from '../src/engine/model';
 import type { Scenario } from '../src/engine/scenario/schema';
 import { enumerateSeat, type SeatTotals } from '../src/audit/enumerate';
 import { findings, seatReport, type SeatReport } from '../src/audit/report';
-import { mainPathWords, typicalRun } from '../src/audit/words';
+import { LESSON, mainPathWords, typicalGame } from '../src/audit/words';
 
 interface Done { seat: string; totals: SeatTotals; linesShown: Uint8Array; ms: number }
 
@@ -66,6 +66,7 @@ async function main() {
 
   const linesShown = new Uint8Array(model.lines.length);
   const reports: SeatReport[] = [];
+  const lessonProblems: string[] = [];
   let totalRuns = 0;
   let cpuSeconds = 0;
   const pct = (x: number) => `${(100 * x).toFixed(x > 0 && x < 0.001 ? 3 : 1)}%`;
@@ -84,10 +85,13 @@ async function main() {
     if (r.redLines.length) console.log(`  red lines crossed: ${r.redLines.map((o) => `${o.id} ${pct(o.share)}`).join(', ')}`);
     const onRecord = model.delegations[model.delegationIndex.get(seat)!]!.attackedOnRecord;
     console.log(`  attacked (right of reply) in ${pct(r.attackedShare)} of runs${onRecord ? ` (on the record: ${onRecord})` : ''}; dominated options: ${r.dominated.length ? r.dominated.map((x) => `${x.option} < ${x.by}`).join(', ') : 'none'}`);
-    const words = mainPathWords(model.scenario, typicalRun(model.scenario, seat, 1030));
-    console.log(`  words on the main path of a typical game: ${words.total.toLocaleString('en')} (${Object.entries(words.parts).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+    const typical = typicalGame(model.scenario, seat, 1030);
+    const words = mainPathWords(model.scenario, typical.state);
+    console.log(`  a typical game, title to the debrief's first screen: ${words.total.toLocaleString('en')} words (${Object.entries(words.parts).map(([k, v]) => `${k} ${v}`).join(', ')}); ${typical.continues} Continue presses`);
+    if (words.total > LESSON.words) lessonProblems.push(`${seat}: a typical game shows ${words.total} words, over ${LESSON.words}`);
+    if (typical.continues > LESSON.continues) lessonProblems.push(`${seat}: a typical game takes ${typical.continues} Continue presses, over ${LESSON.continues}`);
   }
-  const problems = findings(model, reports, linesShown).filter((f) => !onlySeat || f.seat === onlySeat);
+  const problems = [...findings(model, reports, linesShown).filter((f) => !onlySeat || f.seat === onlySeat), ...lessonProblems.map((message) => ({ seat: null, failure: true, message }))];
   console.log(`\n${totalRuns.toLocaleString('en')} runs in ${seconds.toFixed(2)} s on ${workers} thread(s): ` +
     `${Math.round(totalRuns / seconds).toLocaleString('en')} runs per second (${Math.round(totalRuns / cpuSeconds).toLocaleString('en')} per thread)`);
   if (problems.length === 0) {

@@ -3,7 +3,7 @@
  * from choosing a seat to the debrief's verdict, not what sits one keypress away (the briefing
  * pack, the glossary, the rest of other delegations' speeches). A lesson has room for about 4,000.
  */
-import { applyChoice, availableChoices, debrief, newGame, repliesFor, topicsFor, type GameState, type Scenario } from '../engine';
+import { applyChoice, availableChoices, debrief, newGame, nextGroup, repliesFor, topicsFor, type GameState, type Scenario } from '../engine';
 
 const count = (text: string) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
 
@@ -46,9 +46,16 @@ export function mainPathWords(s: Scenario, state: GameState): WordCount {
     for (const o of repliesFor(s, state.seat)) add('reply', count(`${o.label} ${o.text}`) + CHROME.option);
   }
   const d = debrief(s, state);
-  if (d) add('outcome', count(`${d.outcome.title} ${d.outcome.headline} ${d.outcome.text}`) + count(d.objectives.map((o) => o.text).join(' ')) + 20);
+  // The outcome screen, then the debrief's first screen: outcome, instructions and the turning point (the rest is folded).
+  if (d) {
+    add('outcome', count(`${d.outcome.title} ${d.outcome.headline} ${d.outcome.text}`) + 10);
+    add('debrief', count(`${d.outcome.title} ${d.outcome.headline}`) + count([...d.objectives, ...d.redLines].map((o) => o.text).join(' ')) + d.turningPoint.length * CHROME.meterLine + 30);
+  }
   return { total: Object.values(parts).reduce((a, b) => a + b, 0), parts };
 }
+
+/** The most words from the title to the debrief's first screen, and the most Continue presses, in a game that fits a lesson. */
+export const LESSON = { words: 4_000, continues: 15 } as const;
 
 /**
  * A typical game for the count: the President opens plainly, the player takes the first option that
@@ -56,10 +63,21 @@ export function mainPathWords(s: Scenario, state: GameState): WordCount {
  * with the first reply on offer.
  */
 export function typicalRun(s: Scenario, seat: string, seed: number): GameState {
+  return typicalGame(s, seat, seed).state;
+}
+
+/** The typical game, and how many times its player pressed Continue (one press hears a group of speakers). */
+export function typicalGame(s: Scenario, seat: string, seed: number): { state: GameState; continues: number } {
   let state = newGame(s, seat, seed, 'standard');
+  let continues = 0;
+  let group = 0;
   for (let i = 0; i < 500 && state.phase !== 'outcome'; i++) {
     const choices = availableChoices(s, state);
     let choice = choices[0]!;
+    if (choice.type === 'continue') {
+      if (group === 0) { continues++; group = Math.max(1, nextGroup(s, state).length); }
+      group--;
+    }
     if (state.phase === 'playerTurn') {
       const next = topicsFor(s, seat).find(({ topic }) => !(topic.id in state.picks));
       choice = next
@@ -70,5 +88,5 @@ export function typicalRun(s: Scenario, seat: string, seed: number): GameState {
     if (!step.ok) throw new Error(step.error.message);
     state = step.state;
   }
-  return state;
+  return { state, continues };
 }
