@@ -13,7 +13,8 @@ const s = realScenario();
 const PLAYTHROUGHS: { name: string; seat: string; seed: number; plan: Parameters<typeof playThrough>[3] }[] = [
   {
     name: 'russia-calls-it-assertions', seat: 'RUS', seed: 1030,
-    plan: { picks: { deployment: 'rus-deployment-assertions', treaty: 'rus-treaty-art51', longRange: 'rus-longrange-tomorrow', action: 'rus-action-realities' }, reply: 'rus-reply-sharp' },
+    // "Even if it were true": Ukraine answers it as Kyslytsya answered Nebenzia; Russia answers the United Kingdom as on the record.
+    plan: { picks: { deployment: 'rus-deployment-evenif', treaty: 'rus-treaty-art51', longRange: 'rus-longrange-tomorrow', action: 'rus-action-realities' }, reply: 'rus-reply-visit' },
   },
   {
     name: 'china-keeps-to-its-principles', seat: 'CHN', seed: 31,
@@ -33,7 +34,7 @@ const PLAYTHROUGHS: { name: string; seat: string; seed: number; plan: Parameters
   },
   {
     name: 'united-states-warns-moscow', seat: 'USA', seed: 99,
-    plan: { picks: { deployment: 'usa-deployment-desperation', sanctions: 'west-sanctions-voted', longRange: 'usa-longrange-targets', action: 'usa-action-thinktwice' }, reply: 'west-reply-sharp' },
+    plan: { picks: { deployment: 'usa-deployment-desperation', sanctions: 'west-sanctions-voted', longRange: 'usa-longrange-targets', action: 'usa-action-thinktwice' }, reply: 'usa-reply-bodybags' },
   },
 ];
 

@@ -122,6 +122,7 @@ export function enumerateSeat(model: Model, seatId: string, linesShown: Uint8Arr
       replyMeters.set(sit.meters);
       replySupport.set(sit.support);
       const overclaims = sit.overclaims;
+      const aligned = sit.aligned;
       for (const r of replies) {
         const reply = model.options[r]!;
         applyOption(model, sit, reply, null);
@@ -136,6 +137,7 @@ export function enumerateSeat(model: Model, seatId: string, linesShown: Uint8Arr
         sit.support.set(replySupport);
         sit.chosen[r] = 0;
         sit.overclaims = overclaims;
+        sit.aligned = aligned;
       }
     }
     sit.meters.set(savedMeters);

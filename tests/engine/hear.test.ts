@@ -21,7 +21,9 @@ describe('hearing another student\'s statement', () => {
     const options = ['usa-deployment-desperation', 'usa-action-thinktwice'];
     const after = step(scenario, before, { type: 'hear', seat: 'USA', options, closing: 'Think again.' });
     const speech = after.log.slice(before.log.length).find((e) => e.type === 'speech')!;
-    expect(speech).toMatchObject({ speaker: 'USA', reaction: 'heard', attack: false });
+    // The United States names Russia before Russia speaks: that counts as an attack, as at the real meeting.
+    expect(speech).toMatchObject({ speaker: 'USA', reaction: 'heard', attack: true });
+    expect(after.attackedBy).toEqual([...before.attackedBy, 'USA']);
     expect(speech.type === 'speech' && speech.text).toMatch(/^Thank you, Madam President\..*Think again\.\n\nI thank you\.$/s);
     expect(after.meters.credibility).toBe(before.meters.credibility);
     expect(after.meters.coalition).toBe(before.meters.coalition);

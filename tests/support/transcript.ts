@@ -34,7 +34,8 @@ export function transcript(scenario: Scenario, state: GameState): string {
       }
       case 'response': {
         const tag = { align: 'on your statement', rebut: 'pushing back on your statement', attack: 'ATTACKING YOU', answer: 'answering your reply' }[e.response];
-        out.push(`    ↳ ${name(e.speaker)}, ${tag} (strength ${e.strength}): ${e.text}`);
+        const on = e.answers ? `, answering your “${scenario.topics.flatMap((t) => t.options).find((o) => o.id === e.answers)?.label ?? e.answers}”` : '';
+        out.push(`    ↳ ${name(e.speaker)}, ${tag}${on} (strength ${e.strength}): ${e.text}`);
         break;
       }
       case 'statement':

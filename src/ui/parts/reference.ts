@@ -50,7 +50,8 @@ export function speakersList(s: Scenario, seat: string, idPrefix = 'prep') {
     h('h2', { id: `${idPrefix}-speakers` }, t('prep.speakers')),
     h('ol', { class: 'speakers' },
       s.speakersList.members.map((id) => h('li', { class: id === seat ? 'you' : '' }, nameOf(s, id), id === seat ? ` ${t('prep.you')}` : '')),
-      s.speakersList.rule37.map((id) => h('li', {}, nameOf(s, id), ` (${t('prep.rule37')})`)),
+      // A non-member's own group says how it was invited (the EU is not a State: usually rule 39).
+      s.speakersList.rule37.map((id) => h('li', {}, nameOf(s, id), ` (${s.delegations.find((d) => d.id === id)?.group ?? t('prep.rule37')})`)),
     ),
     s.speakersList.basis === 'assumption' ? sourceNote(s.speakersList) : null,
   );
