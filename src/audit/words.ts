@@ -26,7 +26,8 @@ export function mainPathWords(s: Scenario, state: GameState): WordCount {
   add('instructions', count([ins.summary, ...ins.objectives.map((o) => o.text), ...ins.redLines.map((o) => o.text)].join(' ')) + 30);
   for (const { topic, options } of topicsFor(s, state.seat)) {
     add('builder', count(`${topic.label} ${topic.prompt}`) + CHROME.step);
-    for (const o of options) add('builder', count(`${o.label} ${o.text}`) + CHROME.option + (state.mode === 'briefing' ? 0 : CHROME.preview));
+    // An option shows its first sentence; the one chosen shows in full (and in the draft statement).
+    for (const o of options) add('builder', count(`${o.label} ${state.picks[topic.id] === o.id ? o.text : firstSentence(o.text)}`) + CHROME.option + (state.mode === 'briefing' ? 0 : CHROME.preview));
   }
   for (const e of state.log) {
     switch (e.type) {

@@ -81,9 +81,10 @@ let lastWritten: string | null = null;
 
 /** Saves the game on screen. Storage may refuse: the game goes on, and the player is told. */
 function autosave(game: GameState) {
-  const { saveKey: key, name, saveTrouble, signedCode } = gameStore.getState();
+  const { saveKey: key, name, saveTrouble, signedCode, heardFrom } = gameStore.getState();
   if (!shelf || !key) return;
-  const text = JSON.stringify({ ...toSave(game), name, savedAt: Date.now(), ...(signedCode ? { signedCode } : {}) });
+  // Where the last Continue's group of speeches began, so a reload shows the same floor.
+  const text = JSON.stringify({ ...toSave(game), name, savedAt: Date.now(), ...(signedCode ? { signedCode } : {}), ...(heardFrom !== null ? { heardFrom } : {}) });
   const ok = shelf.write(key, text);
   if (ok) lastWritten = text;
   if (!ok && saveTrouble !== 'unsaved') gameStore.setState((s) => { s.saveTrouble = 'unsaved'; });
@@ -126,6 +127,9 @@ const savedText = (text: string, field: 'name' | 'signedCode'): string | null =>
   try { const v = (JSON.parse(text) as Record<string, unknown>)[field]; return typeof v === 'string' ? v.slice(0, 2100) : null; } catch { return null; }
 };
 const nameIn = (text: string): string => savedText(text, 'name') ?? '';
+const heardIn = (text: string, logLength: number): number | null => {
+  try { const v = (JSON.parse(text) as Record<string, unknown>).heardFrom; return Number.isInteger(v) && (v as number) >= 0 && (v as number) < logLength ? v as number : null; } catch { return null; }
+};
 
 export function setMeta(meta: Scenario['meta']) {
   gameStore.setState((s) => { s.meta = meta; });
@@ -287,7 +291,7 @@ export function resume(key: string): boolean {
   // A copy is never resumed in its place, nor written over: the game then goes on under a key of its own.
   if (carried && (/\/earlier-v\d+$/.test(key) || shelf!.read(copy) !== null || !shelf!.write(copy, text))) key = `${key}/v${scenario.version}-${Date.now()}`;
   gameStore.setState((s) => {
-    s.game = loaded.state; s.screen = loaded.state.phase === 'outcome' ? 'debrief' : 'game'; s.lastEvents = []; s.heardFrom = null; s.error = null; s.saveKey = key; s.name = nameIn(text);
+    s.game = loaded.state; s.screen = loaded.state.phase === 'outcome' ? 'debrief' : 'game'; s.lastEvents = []; s.heardFrom = carried ? null : heardIn(text, loaded.state.log.length); s.error = null; s.saveKey = key; s.name = nameIn(text);
     s.signedCode = savedText(text, 'signedCode'); s.carried = carried;
     s.pendingStart = null; s.closingDraft = null; s.whatIf = null; s.saveTrouble = null;
   });

@@ -18,17 +18,17 @@ import { debriefScreen, outcomeScreen } from './screens/debrief';
 import { meetingScreen } from './screens/meeting';
 import { preparationScreen } from './screens/preparation';
 import { seatScreen, type SeatRequest } from './screens/seats';
-import { aboutScreen, loadingScreen, titleScreen } from './screens/title';
+import { loadingScreen, titleScreen } from './screens/title';
 import { codeScreen, confirmScreen } from './screens/code';
 
 export interface Shell { screen: HTMLElement; side: HTMLElement; chamber: HTMLElement; announcer: HTMLElement }
 
 /** The teacher's screens load when a teacher opens them: students never download them. */
-let teacher: typeof import('./screens/teacher') | null = null;
-let summary: typeof import('./screens/summary') | null = null;
+let teacher: typeof import('./screens/teacherScreens') | null = null;
 let redraw = () => {};
-const loadTeacher = () => { void import('./screens/teacher').then((m) => { teacher = m; redraw(); }); };
-const loadSummary = () => { void import('./screens/summary').then((m) => { summary = m; redraw(); }); };
+const loadTeacher = () => { void import('./screens/teacherScreens').then((m) => { teacher = m; redraw(); }); };
+let about: typeof import('./screens/about') | null = null;
+const loadAbout = () => { void import('./screens/about').then((m) => { about = m; redraw(); }); };
 // A class meeting's screens load only when a browser joins one.
 let live: typeof import('./screens/live') | null = null;
 const loadLive = () => { void import('./screens/live').then((m) => { live = m; redraw(); }); };
@@ -36,9 +36,9 @@ const loadLive = () => { void import('./screens/live').then((m) => { live = m; r
 function renderScreen(state: AppState, request: SeatRequest): View {
   if (!state.scenario) return state.screen === 'title' && state.meta ? titleScreen(state) : loadingScreen();
   if (state.screen === 'seats') return seatScreen(state, request);
-  if (state.screen === 'about') return aboutScreen(state);
+  if (state.screen === 'about') return about ? about.aboutScreen(state) : (loadAbout(), loadingScreen());
   if (state.screen === 'teacher') return teacher ? teacher.teacherScreen(state) : (loadTeacher(), loadingScreen());
-  if (state.screen === 'summary') return summary ? summary.summaryScreen(state) : (loadSummary(), loadingScreen());
+  if (state.screen === 'summary') return teacher ? teacher.summaryScreen(state) : (loadTeacher(), loadingScreen());
   if (state.screen === 'code') return codeScreen(state);
   if (state.screen === 'join') return live ? live.joinScreen(state) : (loadLive(), loadingScreen());
   if (state.screen === 'live' && state.live) return live ? live.liveScreen(state) : (loadLive(), loadingScreen());
@@ -162,8 +162,9 @@ export function mountApp(root: HTMLElement, request: SeatRequest, onGameScreen: 
     const pending = takePendingFocus();
     const step = state.game?.choices.length ?? -1;
     const newStep = state.screen === 'game' && step !== lastStep && state.lastEvents.length > 0;
-    // Continuing from one stage of the meeting to the next keeps the player on Continue.
-    const keepContinue = newStep && focused === 'continue' && place.startsWith('game|') && lastPlace.startsWith('game|');
+    // Continuing from one stage of the meeting to the next keeps the player on Continue, as does
+    // delivering the statement (what it moved is announced): the next thing to do is Continue.
+    const keepContinue = newStep && (focused === 'continue' || focused === 'deliver') && place.startsWith('game|') && lastPlace.startsWith('game|');
     if (error) screen.querySelector<HTMLElement>('#dismiss-error')?.focus();
     else if (pending && document.getElementById(pending)) document.getElementById(pending)!.focus();
     else if (keepContinue && document.getElementById('continue')) document.getElementById('continue')!.focus({ preventScroll: true });

@@ -40,6 +40,31 @@ export function changeLine(s: Scenario, seat: string, e: MeterEvent): string {
   return parts.join(' ');
 }
 
+/**
+ * What one cause moved, in one line: "France welcomed your statement: Escalation −3, now 73
+ * (Heated); Credibility +4, now 65 (Credible)". Changes come grouped by their cause, in order.
+ */
+export function causeLines(s: Scenario, seat: string, events: MeterEvent[]): string[] {
+  const groups: { cause: string; events: MeterEvent[] }[] = [];
+  for (const e of events) {
+    const cause = causeText(s, seat, e);
+    const last = groups.at(-1);
+    if (last && last.cause === cause) last.events.push(e);
+    else groups.push({ cause, events: [e] });
+  }
+  return groups.map(({ cause, events: es }) => {
+    const moves = es.map((e) => {
+      const delta = e.to - e.from;
+      const parts = [t('cause.move', { meter: meterLabel(s, e.meter), delta: `${delta > 0 ? '+' : '−'}${Math.abs(delta)}`, to: e.to, band: bandOf(s, e.meter, e.to) })];
+      if (e.joined?.length) parts.push(t('cause.joined', { names: list(e.joined.map((d) => shortNameOf(s, d))) }));
+      if (e.left?.length) parts.push(t('cause.left', { names: list(e.left.map((d) => shortNameOf(s, d))) }));
+      return parts.join(' ');
+    });
+    const cited = [...new Set(es.flatMap((e) => e.citations))];
+    return `${cause.charAt(0).toUpperCase()}${cause.slice(1)}: ${moves.join('; ')}${cited.length ? ` — ${sourced(cited)}` : ''}`;
+  });
+}
+
 /** A trade as it happened: "“X” raised Coalition by 2, at a cost: it raised Escalation by 4." */
 export function tradeLine(s: Scenario, d: Debrief, tr: Trade): string {
   const c = d.choices.find((x) => x.option === tr.option);

@@ -57,7 +57,7 @@ export function meterPanel(state: AppState): View | null {
     h('button', { id: 'meters-help', class: 'link', 'aria-keyshortcuts': 'M', 'aria-expanded': state.help === 'meters' ? 'true' : 'false', onclick: () => toggleHelp('meters') }, t('meters.help')),
     meterList(s, game.meters, 'meter'),
     h('p', { id: 'standing' }, t('meters.standing', { list: aligned.length ? list(aligned.map((d) => shortNameOf(s, d))) : t('meters.nobody') })),
-    speaker ? h('p', { id: 'floor' }, t('meters.speaker', { name: nameOf(s, speaker) })) : null,
+    speaker ? h('p', { id: 'floor' }, t('meters.speaker', { name: shortNameOf(s, speaker) })) : null,
     objectivesTracker(state),
   );
 }

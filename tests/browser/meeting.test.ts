@@ -91,8 +91,9 @@ describe('what moved, and why', () => {
     await chooseRadio(page, 'topic-sanctions', 'pick-kor-sanctions-illegal');
     await activate(page, 'deliver');
     const moved = await page.$$eval('.moved li', (els) => els.map((e) => e.textContent ?? ''));
-    expect(moved.some((m) => /^Credibility [+−]\d+, now \d+ \(\w+\): you said “What our service found”/.test(m))).toBe(true);
-    expect(moved.some((m) => /^Coalition \+\d+, now \d+ .*joined you: /.test(m))).toBe(true);
+    // One line per cause: what was said, then each meter it moved.
+    expect(moved.some((m) => /^You said “What our service found”: .*Credibility [+−]\d+, now \d+ \(\w+\)/.test(m))).toBe(true);
+    expect(moved.some((m) => /Coalition \+\d+, now \d+ .*joined you: /.test(m))).toBe(true);
     expect(moved.some((m) => /— ¶\d+/.test(m))).toBe(true);
     // Each speaker's turn says what its speech and its response did.
     await activate(page, 'continue');
@@ -200,8 +201,11 @@ describe('the end of the meeting', () => {
     await activate(page, 'deliver');
     for (let i = 0; i < 20 && (await page.$('#continue')); i++) await activate(page, 'continue');
     expect(await heading(page)).toBe('Right of reply');
-    expect(await page.textContent('.action')).toContain('Attacked by: Ukraine');
-    expect(await page.textContent('#reply')).toContain('the representative of Ukraine');
+    // Whoever named Russia, before its turn or after, attacked it: the reply names them all, and quotes each.
+    const attacked = await page.textContent('.action');
+    expect(attacked).toMatch(/Attacked by: .*United Kingdom.*United States.*Ukraine/);
+    expect(await page.$$eval('#attacks li', (items) => items.length)).toBeGreaterThanOrEqual(4);
+    expect(await page.textContent('#reply')).toMatch(/the representatives of .*the United Kingdom.*Ukraine/);
     await chooseRadio(page, 'reply-option', 'reply-rus-reply-sharp');
     await activate(page, 'reply-submit');
     expect(await heading(page)).toBe('The outcome');

@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import title from '../../src/ui/locales/en.json';
 import live from '../../src/ui/locales/en.live.json';
+import teacher from '../../src/ui/locales/en.teacher.json';
+import about from '../../src/ui/locales/en.about.json';
 
-// The title's strings and the class meeting's (loaded with its screens) are one locale.
-const en: Record<string, string> = { ...title, ...live };
+// The title's strings, the class meeting's and the teacher's (loaded with their screens) are one locale.
+const en: Record<string, string> = { ...title, ...live, ...teacher, ...about };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

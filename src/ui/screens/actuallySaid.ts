@@ -19,8 +19,9 @@ export function actuallySaid(s: Scenario, game: GameState): View | null {
   const record = s.record;
   if (!record) return null;
   const order = [game.seat, ...record.delegations.map((d) => d.delegation).filter((id) => id !== game.seat)];
-  return h('section', { class: 'actually-said', 'aria-labelledby': 'actually-heading' },
-    h('h2', { id: 'actually-heading' }, t('actual.heading')),
+  // Folded under the debrief's summary like the rest; opened, it shows the player's own seat first.
+  return h('details', { class: 'actually-said', id: 'actually-said' },
+    h('summary', { id: 'actually-said-open' }, h('h2', { id: 'actually-heading' }, t('actual.heading'))),
     h('p', { class: 'help' }, record.source),
     order.map((id, i) => {
       const entry = record.delegations.find((d) => d.delegation === id);

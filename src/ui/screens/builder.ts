@@ -13,6 +13,7 @@ import { openGlossary } from '../focus';
 import { list, t, type MessageKey } from '../i18n';
 import { jargon } from '../jargon';
 import { meterLabel, shortNameOf } from '../names';
+import { firstSentence } from './transcript';
 
 function previewLine(s: Scenario, p: OptionPreview, mode: Mode): View | null {
   if (mode === 'briefing') return null;
@@ -85,7 +86,7 @@ function topicFieldset(s: Scenario, game: GameState, entry: ReturnType<typeof to
     h('p', { class: 'topic-prompt', id: `prompt-${topic.id}` }, j(topic.prompt)),
     h('div', { class: 'options' }, options.map((o, k) => radio(`pick-${o.id}`, o.id, [
       h('span', { class: 'option-head' }, projector ? h('span', { class: 'letter' }, LETTERS[k]!) : null, h('strong', {}, o.label), h('span', { class: 'seconds' }, t('builder.seconds', { n: o.seconds }))),
-      h('span', { class: 'option-text' }, '“', ...j(o.text), '”'),
+      optionText(o.text, j),
       previewLine(s, previewOption(s, game, o.id), game.mode),
     ], !fits.has(o.id) && picked !== o.id)),
     radio(`pick-${topic.id}-omit`, null, [h('span', { class: 'option-head' }, projector ? h('span', { class: 'letter' }, LETTERS[options.length]!) : null, h('span', {}, t('builder.leaveOut')))], false)),
@@ -94,6 +95,25 @@ function topicFieldset(s: Scenario, game: GameState, entry: ReturnType<typeof to
       index > 0 ? h('button', { type: 'button', id: `prev-${topic.id}`, onclick: () => goToTopic(index - 1) }, t('builder.prev')) : null,
       index < count - 1 ? h('button', { type: 'button', id: `next-${topic.id}`, onclick: () => goToTopic(index + 1) }, t('builder.next')) : null),
   );
+}
+
+/**
+ * An option's words: the first sentence always; the rest shows when the option is selected (arrow
+ * keys select as they move), so a reader skims each option's gist and reads in full the one they
+ * weigh. On a projector every word shows, for the class to read together (styles.css).
+ */
+export function optionText(text: string, j: (x: string) => (string | View)[] = (x) => [x]): View {
+  const [first, rest] = firstSentence(text);
+  return h('span', { class: 'option-text' }, '“', ...j(first), rest ? [h('span', { class: 'option-rest' }, ' ', ...j(rest)), h('span', { class: 'option-more', 'aria-hidden': 'true' }, ' …')] : null, '”');
+}
+
+function moveInIndex(event: Event) {
+  const e = event as KeyboardEvent;
+  const step = e.key === 'ArrowDown' || e.key === 'ArrowRight' ? 1 : e.key === 'ArrowUp' || e.key === 'ArrowLeft' ? -1 : 0;
+  if (!step) return;
+  const links = [...(e.currentTarget as HTMLElement).closest('ol')!.querySelectorAll<HTMLElement>('a')];
+  const next = links[links.indexOf(e.currentTarget as HTMLElement) + step];
+  if (next) { e.preventDefault(); next.focus(); }
 }
 
 /** The meters in one line, for a phone, where the side panel sits below the builder. */
@@ -125,6 +145,8 @@ export function statementBuilder(s: Scenario, game: GameState, current: number, 
         const choice = pick === undefined ? t('builder.undecidedShort') : pick === null ? t('builder.leaveOut') : options.find((o) => o.id === pick)?.label ?? '';
         return h('li', {}, h('a', {
           href: `#topic-${topic.id}`,
+          // One Tab stop for the whole index: arrow keys move along it (a toolbar's roving focus).
+          tabindex: i === 0 ? 0 : -1, onkeydown: moveInIndex,
           // The fieldset takes focus, so a keyboard user lands on the topic and not at the top of the page.
           onclick: (event: Event) => { event.preventDefault(); goToTopic(i); },
         }, t('builder.indexItem', { topic: topic.label, choice })));

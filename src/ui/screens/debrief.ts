@@ -56,7 +56,7 @@ export function debriefScreen(state: AppState): View {
         d.redLines.map((r) => h('li', { class: r.crossed ? 'missed' : 'met' }, h('strong', {}, `${r.crossed ? t('debrief.crossed') : t('debrief.kept')}: `), r.text))),
       d.turningPoint.length ? [h('h2', {}, t('debrief.turning')), h('ul', { class: 'turning' }, d.turningPoint.map((e) => change(s, game.seat, e)))] : null),
     handIn(state),
-    h('details', { class: 'debrief-more', id: 'debrief-more' }, h('summary', {}, t('debrief.more')),
+    h('details', { class: 'debrief-more', id: 'debrief-more' }, h('summary', { id: 'debrief-more-open' }, t('debrief.more')),
       h('section', {}, h('h2', {}, t('debrief.chart')), meterChart(s, d.history)),
       h('section', {}, h('h2', {}, t('debrief.choices')),
         h('ol', { class: 'choices' }, d.choices.map((c) => h('li', {},

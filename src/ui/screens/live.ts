@@ -11,7 +11,7 @@ import { h, type View } from '../dom';
 import { addMessages, t, type MessageKey } from '../i18n';
 import liveMessages from '../locales/en.live.json';
 import { inTextOf, nameOf, shortNameOf } from '../names';
-import { changeLine, type MeterEvent } from '../causes';
+import { causeLines, type MeterEvent } from '../causes';
 import { helpPanel } from '../parts/reference';
 import { statementBuilder } from './builder';
 import { presidentPanel } from './liveChair';
@@ -105,7 +105,7 @@ function lastMoves(s: Scenario, game: GameState): View | null {
   if (!moves.length) return null;
   return h('section', { class: 'moved card', 'aria-labelledby': 'moved-heading' },
     h('h2', { id: 'moved-heading' }, t('moved.heading')),
-    h('ul', {}, moves.map((e) => h('li', { class: `moved-${e.meter}` }, changeLine(s, game.seat, e)))));
+    h('ul', {}, causeLines(s, game.seat, moves).map((line) => h('li', {}, line))));
 }
 
 function speakersList(s: Scenario, v: MeetingView): View {

@@ -2,13 +2,13 @@
 import { isPresiding, nameAttackers, nextGroup, repliesFor, type GameState, type Scenario } from '../../engine';
 import type { AppState } from '../../store/gameStore';
 import { choose, toggleHelp } from '../../store/gameStore';
-import { changeLine, type MeterEvent } from '../causes';
+import { causeLines, type MeterEvent } from '../causes';
 import { h, type View } from '../dom';
 import { list, t, type MessageKey } from '../i18n';
 import { nameOf, shortNameOf } from '../names';
 import { helpPanel } from '../parts/reference';
-import { statementBuilder } from './builder';
-import { splitAtLastSaid, transcript } from './transcript';
+import { optionText, statementBuilder } from './builder';
+import { firstSentence, splitAtLastSaid, transcript } from './transcript';
 
 function optionForm(id: string, legend: string, options: { id: string; label: string; text: string }[], button: string, act: (option: string) => void) {
   return h('form', {
@@ -23,8 +23,13 @@ function optionForm(id: string, legend: string, options: { id: string; label: st
     h('legend', {}, legend),
     options.map((o, i) => h('div', { class: 'choice' },
       h('input', { type: 'radio', name: `${id}-option`, id: `${id}-${o.id}`, value: o.id, defaultChecked: i === 0 }),
-      h('label', { for: `${id}-${o.id}` }, h('strong', {}, o.label), h('span', { class: 'option-text' }, `“${o.text}”`))))),
+      h('label', { for: `${id}-${o.id}` }, h('strong', {}, o.label), optionText(o.text))))),
   h('button', { type: 'submit', class: 'primary', id: `${id}-submit` }, button));
+}
+
+function quoteStart(text: string): string {
+  const [first, rest] = firstSentence(text);
+  return rest ? `${first} …` : first;
 }
 
 function action(s: Scenario, game: GameState, state: AppState): View | null {
@@ -52,7 +57,9 @@ function action(s: Scenario, game: GameState, state: AppState): View | null {
         h('p', {}, t('reply.by', { names: list(game.attackedBy.map((d) => nameOf(s, d))) })),
         h('ul', { class: 'attacks', id: 'attacks' }, attacks.map((e) => h('li', {},
           h('span', { class: 'speaker' }, nameOf(s, e.type === 'speech' || e.type === 'response' ? e.speaker : '')),
-          h('blockquote', {}, e.type === 'speech' || e.type === 'response' ? e.text : '')))),
+          // A response aimed at the player is quoted whole; a speech by its first sentence (it is all
+          // under "Earlier in the meeting"), so the reply is a few key presses away.
+          h('blockquote', {}, e.type === 'response' ? e.text : e.type === 'speech' ? quoteStart(e.text) : '')))),
         h('p', {}, s.rightOfReply.prompt),
         optionForm('reply', t('reply.heading'), replies, t('reply.take'), (option) => choose({ type: 'reply', option })));
     }
@@ -71,7 +78,7 @@ export function whatMoved(s: Scenario, game: GameState, events: AppState['lastEv
   if (changes.length === 0) return null;
   return h('section', { class: 'moved card', 'aria-labelledby': 'moved-heading' },
     h('h2', { id: 'moved-heading' }, t('moved.heading')),
-    h('ul', {}, changes.map((e) => h('li', { class: `moved-${e.meter}` }, changeLine(s, game.seat, e)))));
+    h('ul', {}, causeLines(s, game.seat, changes).map((line) => h('li', {}, line))));
 }
 
 /** What the last step said, newest last, just above what the player does next. */

@@ -31,6 +31,19 @@ function modePicker(request: SeatRequest): View {
       h('label', { for: `mode-${m}` }, h('strong', {}, t(`mode.${m}` as MessageKey)), ' ', h('span', {}, t(`mode.explain.${m}` as MessageKey))))));
 }
 
+/**
+ * On a seat's button, a letter moves to the next seat whose name starts with it (as in a list box),
+ * so a keyboard user reaches Switzerland with three presses of S rather than fifteen of Tab.
+ */
+function jumpToSeat(event: Event) {
+  const e = event as KeyboardEvent;
+  if (e.key.length !== 1 || e.ctrlKey || e.metaKey || e.altKey || !/\p{L}/u.test(e.key)) return;
+  const seats = [...document.querySelectorAll<HTMLButtonElement>('button[data-name]')];
+  const from = seats.indexOf(e.target as HTMLButtonElement);
+  const next = [...seats.slice(from + 1), ...seats.slice(0, from + 1)].find((b) => b.dataset.name!.toLowerCase().startsWith(e.key.toLowerCase()));
+  if (next) { e.preventDefault(); next.focus(); }
+}
+
 export function seatScreen(state: AppState, request: SeatRequest): View {
   const s = state.scenario!;
   // Sorted by the name a student looks for: Algeria under A, not under "People's Democratic…".
@@ -55,10 +68,10 @@ export function seatScreen(state: AppState, request: SeatRequest): View {
       h('li', { class: `card seat${d.id === request.seat ? ' suggested' : ''}` },
         h('h2', {}, d.name),
         h('p', { class: 'meta' }, `${d.permanent ? t('seats.permanent') : t('seats.elected')} · `, j(d.group)),
-        h('p', { class: 'role' }, j(d.role)),
+        // The brief says what the seat stands for; its part in this meeting comes with its instructions.
         h('p', {}, j(d.brief)),
         d.id === s.presidency.seat ? h('p', { class: 'presides' }, t('seats.presides')) : null,
-        h('button', { id: `seat-${d.id}`, onclick: () => take(d.id) }, t('seats.take', { name: d.shortName })),
+        h('button', { id: `seat-${d.id}`, 'data-name': d.shortName, onclick: () => take(d.id), onkeydown: jumpToSeat }, t('seats.take', { name: d.shortName })),
       ))),
   );
 }

@@ -11,10 +11,12 @@ import { setSummaryMarks, setSummaryText } from '../../store/gameStore';
 import { h, type View } from '../dom';
 import { addMessages, list, t } from '../i18n';
 import liveMessages from '../locales/en.live.json';
+import teacherMessages from '../locales/en.teacher.json';
 import { meterLabel, nameOf, shortNameOf } from '../names';
 
 // The signature marks are worded with the class meeting's strings.
 addMessages(liveMessages);
+addMessages(teacherMessages);
 
 let checking: string | null = null;
 

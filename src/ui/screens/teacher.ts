@@ -8,9 +8,13 @@ import { guideBlocks, guideMarkdown } from '../../classroom/guide';
 import type { AppState } from '../../store/gameStore';
 import { goTo, setPlan, setProjector } from '../../store/gameStore';
 import { h, type View } from '../dom';
-import { t, type MessageKey } from '../i18n';
+import { addMessages, t, type MessageKey } from '../i18n';
 import { nameOf } from '../names';
 import general from '../teacher/guide.en.md?raw';
+import teacherMessages from '../locales/en.teacher.json';
+
+// The teacher's strings load with the teacher's screens, not before the title's first control.
+addMessages(teacherMessages);
 
 const value = (id: string) => (document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null)?.value ?? '';
 

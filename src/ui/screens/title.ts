@@ -69,13 +69,3 @@ export function loadingScreen(): View {
   return h('section', { class: 'screen' }, h('h1', { id: 'screen-heading', tabindex: -1 }, t('app.loading')));
 }
 
-export function aboutScreen(state: AppState): View {
-  const src = state.scenario!.meta.source;
-  return h('section', { class: 'screen' },
-    h('h1', { id: 'screen-heading', tabindex: -1 }, t('about.heading')),
-    h('p', {}, t('about.body')),
-    h('p', {}, t('about.source', { publisher: src.publisher, title: src.title, posted: src.posted, counting: src.counting })),
-    h('p', {}, t('about.privacy')),
-    h('button', { id: 'about-back', onclick: () => goTo('title') }, t('about.back')),
-  );
-}

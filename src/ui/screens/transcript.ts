@@ -35,7 +35,7 @@ function answered(s: Scenario, option: string | undefined): string | null {
   return null;
 }
 
-export function transcriptItem(s: Scenario, seat: string, e: GameEvent): View | null {
+export function transcriptItem(s: Scenario, seat: string, e: GameEvent, follows = false): View | null {
   switch (e.type) {
     case 'narration':
       return h('li', { class: 'narration' }, h('span', { class: 'speaker' }, t('meeting.narration')), h('p', {}, e.text));
@@ -56,7 +56,8 @@ export function transcriptItem(s: Scenario, seat: string, e: GameEvent): View | 
     }
     case 'response':
       return h('li', { class: `speech response ${e.response}${e.attack ? ' attack' : ''}` },
-        h('span', { class: 'speaker' }, nameOf(s, e.speaker)),
+        // Right after its own speech the speaker is plain to see; a screen reader still hears who.
+        h('span', { class: follows ? 'speaker visually-hidden' : 'speaker' }, nameOf(s, e.speaker)),
         h('span', { class: `badge ${e.response === 'align' ? 'badge-align' : 'badge-rebut'}` }, answered(s, e.answers)
           ? t(`meeting.response.${e.response}On` as MessageKey, { position: answered(s, e.answers)! })
           : t(`meeting.response.${e.response}` as MessageKey)),
@@ -70,13 +71,23 @@ export function transcriptItem(s: Scenario, seat: string, e: GameEvent): View | 
   }
 }
 
+/** Who last took the floor before this point of the log. */
+function saidLast(log: GameEvent[], i: number): string | null {
+  for (let k = i - 1; k >= 0; k--) {
+    const e = log[k]!;
+    if (e.type === 'speech') return e.speaker;
+    if (e.type === 'statement' || e.type === 'response') return null;
+  }
+  return null;
+}
+
 const shown = (e: GameEvent) => e.type === 'speech' || e.type === 'narration' || e.type === 'news' || e.type === 'statement' || e.type === 'response';
 
 export function transcript(s: Scenario, seat: string, log: GameEvent[], id = 'transcript-heading', title = t('meeting.transcript')): View | null {
   if (!log.some(shown)) return null;
   return h('section', { class: 'transcript-section', 'aria-labelledby': id },
     h('h2', { id }, title),
-    h('ol', { class: 'transcript' }, log.map((e) => transcriptItem(s, seat, e))),
+    h('ol', { class: 'transcript' }, log.map((e, i) => transcriptItem(s, seat, e, e.type === 'response' && saidLast(log, i) === e.speaker))),
   );
 }
 
