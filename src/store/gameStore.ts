@@ -8,7 +8,7 @@ import {
   applyChoice, newGame, nextGroup, resumeSave, toSave, whatIf,
   type CarriedOver, type Change, type Choice, type EngineError, type GameEvent, type GameState, type Mode, type Scenario, type WhatIf,
 } from '../engine';
-import { saveKey, type SavedGame, type Shelf } from './saves';
+import { heardIn, nameIn, saveKey, savedText, type SavedGame, type Shelf } from './saves';
 import type { SeatPlan } from '../classroom/seatPlan';
 import type { SignatureMark } from '../classroom/summary';
 import type { LiveUi } from './live';
@@ -122,14 +122,6 @@ export function savedElsewhere(key: string, text: string | null) {
   autosave(state.game);
 }
 
-/** A field the save keeps beside the game: the student's name, and a class game's signed code. */
-const savedText = (text: string, field: 'name' | 'signedCode'): string | null => {
-  try { const v = (JSON.parse(text) as Record<string, unknown>)[field]; return typeof v === 'string' ? v.slice(0, 2100) : null; } catch { return null; }
-};
-const nameIn = (text: string): string => savedText(text, 'name') ?? '';
-const heardIn = (text: string, logLength: number): number | null => {
-  try { const v = (JSON.parse(text) as Record<string, unknown>).heardFrom; return Number.isInteger(v) && (v as number) >= 0 && (v as number) < logLength ? v as number : null; } catch { return null; }
-};
 
 export function setMeta(meta: Scenario['meta']) {
   gameStore.setState((s) => { s.meta = meta; });

@@ -18,3 +18,13 @@ const slug = (name: string) => encodeURIComponent(name.trim().toLowerCase()).sli
 export function saveKey(prefix: string, seat: string, name: string): string {
   return `${prefix}/${seat}/${slug(name)}`;
 }
+
+/** A field the save keeps beside the game: the student's name, and a class game's signed code. */
+export const savedText = (text: string, field: 'name' | 'signedCode'): string | null => {
+  try { const v = (JSON.parse(text) as Record<string, unknown>)[field]; return typeof v === 'string' ? v.slice(0, 2100) : null; } catch { return null; }
+};
+export const nameIn = (text: string): string => savedText(text, 'name') ?? '';
+/** Where the last Continue's group of speeches began, if the save says so and it fits the game. */
+export const heardIn = (text: string, logLength: number): number | null => {
+  try { const v = (JSON.parse(text) as Record<string, unknown>).heardFrom; return Number.isInteger(v) && (v as number) >= 0 && (v as number) < logLength ? v as number : null; } catch { return null; }
+};

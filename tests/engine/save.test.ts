@@ -1,3 +1,4 @@
+import { heardIn } from '../../src/store/saves';
 import { describe, expect, it } from 'vitest';
 import { fromSave, repliesFor, resumeSave, toSave, SAVE_VERSION, type Choice, type Scenario } from '../../src/engine';
 import { miniScenario } from '../support/mini';
@@ -115,5 +116,14 @@ describe('a save from an earlier version of the scenario, after a site update', 
       ok: false, reason: `the save was made with version ${real.version + 1} of this meeting's scenario and this is version ${real.version}, so it is from a newer version of this site: reload the page when online to get it`,
     });
     expect(resumeSave(next, { ...save, scenarioId: 'another-meeting' })).toEqual({ ok: false, reason: expect.stringMatching(/for another meeting \("another-meeting"\)/) });
+  });
+});
+
+describe('where the last group of speeches began, kept beside a save', () => {
+  it('is read back only as a whole number inside the game\'s log; anything else shows the last step', () => {
+    const save = (heardFrom: unknown) => JSON.stringify({ formatVersion: 1, heardFrom });
+    expect(heardIn(save(12), 40)).toBe(12);
+    for (const odd of [40, -1, 3.5, '12', null, 1e308, { valueOf: 3 }]) expect(heardIn(save(odd), 40)).toBeNull();
+    expect(heardIn('not json', 40)).toBeNull();
   });
 });
