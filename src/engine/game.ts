@@ -245,7 +245,7 @@ function play(step: Step, choice: Choice) {
   if (state.phase === 'opening') { step.open(choice.type === 'hear' ? choice.options[0]! : model.scenario.presidency.options[0]!.id); return; }
   const list = state.phase === 'speakers' ? membersBefore(model, state) : state.phase === 'reactions' ? membersAfter(model, state) : model.rule37;
   const d = list[state.cursor]!;
-  if (choice.type === 'hear') step.hear(d, choice.options, choice.closing, state.phase !== 'speakers');
+  if (choice.type === 'hear') step.hear(d, choice.options, choice.closing);
   else step.speak(d, state.phase !== 'speakers');
   state.cursor += 1;
   if (state.cursor < list.length) return;

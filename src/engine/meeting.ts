@@ -144,7 +144,7 @@ export class Step {
    * the player, before or after the player has spoken. It moves no one's support for the player: what it won
    * or lost is that student's own result, in that student's game.
    */
-  hear(d: number, options: string[], closing: string, afterPlayer: boolean) {
+  hear(d: number, options: string[], closing: string) {
     const { model, sit } = this;
     const id = model.delegations[d]!.id;
     this.mark = this.events.length;

@@ -4,6 +4,7 @@
  */
 import type { Delegation, Line, Option, Scenario } from './scenario/schema';
 import { SPEECH_KINDS, type SpeechKind } from './kinds';
+import { matchedOptions } from './positions';
 
 export type OptionKind = 'topic' | 'chair' | 'reply';
 
@@ -160,8 +161,8 @@ function build(s: Scenario): Model {
   const seatTopicOptions = s.delegations.map((_, seat) => topicOptions.map((list) => offered(list, seat)));
   const seatReplyOptions = s.delegations.map((_, seat) => offered(replyOptions, seat));
 
-  const answered = (wanted: string[]) => options.filter((o) => o.kind === 'topic'
-    && (wanted.includes(o.id) || o.option.tags.some((t) => wanted.includes(t)))).map((o) => o.index);
+  const topicPositions = options.filter((o) => o.kind === 'topic').map((o) => ({ id: o.id, tags: o.option.tags, index: o.index }));
+  const answered = (wanted: string[]) => matchedOptions(topicPositions, wanted).map((o) => o.index);
   const lines: LineModel[] = [];
   const linesOf = s.delegations.map((d, di) => {
     const byKind = Object.fromEntries(SPEECH_KINDS.map((k) => [k, [] as number[]])) as Record<SpeechKind, number[]>;

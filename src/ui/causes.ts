@@ -28,14 +28,21 @@ export function causeText(s: Scenario, seat: string, e: MeterEvent): string {
   }
 }
 
-export function changeLine(s: Scenario, seat: string, e: MeterEvent): string {
+/** A meter's move in words ("Escalation +4, now 59 (Heated)" as the locale orders it), and who joined or left. */
+function moveVars(s: Scenario, e: MeterEvent) {
   const delta = e.to - e.from;
-  const parts = [t('cause.line', {
-    meter: meterLabel(s, e.meter), delta: `${delta > 0 ? '+' : '−'}${Math.abs(delta)}`, to: e.to, band: bandOf(s, e.meter, e.to),
-    cause: causeText(s, seat, e),
-  })];
+  return { meter: meterLabel(s, e.meter), delta: `${delta > 0 ? '+' : '−'}${Math.abs(delta)}`, to: e.to, band: bandOf(s, e.meter, e.to) };
+}
+
+function whoMoved(s: Scenario, e: MeterEvent): string[] {
+  const parts: string[] = [];
   if (e.joined?.length) parts.push(t('cause.joined', { names: list(e.joined.map((d) => shortNameOf(s, d))) }));
   if (e.left?.length) parts.push(t('cause.left', { names: list(e.left.map((d) => shortNameOf(s, d))) }));
+  return parts;
+}
+
+export function changeLine(s: Scenario, seat: string, e: MeterEvent): string {
+  const parts = [t('cause.line', { ...moveVars(s, e), cause: causeText(s, seat, e) }), ...whoMoved(s, e)];
   if (e.citations.length) parts.push(`— ${sourced(e.citations)}`);
   return parts.join(' ');
 }
@@ -53,13 +60,7 @@ export function causeLines(s: Scenario, seat: string, events: MeterEvent[]): str
     else groups.push({ cause, events: [e] });
   }
   return groups.map(({ cause, events: es }) => {
-    const moves = es.map((e) => {
-      const delta = e.to - e.from;
-      const parts = [t('cause.move', { meter: meterLabel(s, e.meter), delta: `${delta > 0 ? '+' : '−'}${Math.abs(delta)}`, to: e.to, band: bandOf(s, e.meter, e.to) })];
-      if (e.joined?.length) parts.push(t('cause.joined', { names: list(e.joined.map((d) => shortNameOf(s, d))) }));
-      if (e.left?.length) parts.push(t('cause.left', { names: list(e.left.map((d) => shortNameOf(s, d))) }));
-      return parts.join(' ');
-    });
+    const moves = es.map((e) => [t('cause.move', moveVars(s, e)), ...whoMoved(s, e)].join(' '));
     const cited = [...new Set(es.flatMap((e) => e.citations))];
     return `${cause.charAt(0).toUpperCase()}${cause.slice(1)}: ${moves.join('; ')}${cited.length ? ` — ${sourced(cited)}` : ''}`;
   });

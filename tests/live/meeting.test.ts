@@ -170,6 +170,26 @@ function atTheReplies(): LiveMeeting {
   return m;
 }
 
+describe('accusations made before a student spoke', () => {
+  it('earn that student a right of reply naming the accusers; others, a second request and a forged seat are refused', () => {
+    // The United Kingdom (computer) names Russia before Ben, who holds Russia, has spoken.
+    let m = atTheReplies();
+    expect(m.games.RUS!.attackedBy).toContain('GBR');
+    expect(m.games.RUS!.phase).toBe('rightOfReply');
+    m = send(m, 'ben', { type: 'requestReply' });
+    expect(inputsOf(m).filter((i) => i.type === 'requestReply')).toHaveLength(1);
+    expect(applyInput(scenario, m, { type: 'requestReply' }, 'ben').ok).toBe(true); // asked again: nothing changes
+    expect(refusal(m, 'teacher', { type: 'grantReply', seat: 'CHN', seen: m.turn }).code).toBe('unknown');
+    expect(refusal(m, 'stranger', { type: 'requestReply' }).code).toBe('not-yours');
+    expect(refusal(m, 'chi', { type: 'reply', option: repliesFor(scenario, 'RUS')[0]!.id }).code).toBe('not-yours');
+    m = send(m, 'teacher', { type: 'grantReply', seat: 'RUS', seen: m.turn });
+    expect(refusal(m, 'ben', { type: 'reply', option: repliesFor(scenario, 'USA')[0]!.id }).code).toBe('unknown');
+    m = send(m, 'ben', { type: 'reply', option: 'rus-reply-visit' });
+    const reply = m.games.RUS!.log.find((e) => e.type === 'speech' && e.reaction === 'reply');
+    expect(reply).toMatchObject({ text: expect.stringMatching(/the United Kingdom/) });
+  });
+});
+
 describe('what once threw, now refused with the meeting kept', () => {
   it('a student given the floor for a reply who sends their statement instead', () => {
     let m = atTheReplies();

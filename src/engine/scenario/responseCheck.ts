@@ -6,6 +6,7 @@
  */
 import type { Checker, Path } from './crossCheck';
 import { entries, isObj, list } from './crossCheck';
+import { matchedOptions } from '../positions';
 
 type Obj = Record<string, unknown>;
 const RESPONSES = ['align', 'rebut', 'attack'] as const;
@@ -13,11 +14,6 @@ const RESPONSES = ['align', 'rebut', 'attack'] as const;
 interface TopicOption { id: string; tags: string[]; stance: Obj; targets: string[] }
 
 const strings = (v: unknown) => list(v).filter((x): x is string => typeof x === 'string');
-
-/** The options a `respondsTo` list matches, by option id or by tag. */
-export function matchedOptions<T extends { id: string; tags: string[] }>(options: T[], respondsTo: string[]): T[] {
-  return options.filter((o) => respondsTo.includes(o.id) || o.tags.some((t) => respondsTo.includes(t)));
-}
 
 function agreement(option: TopicOption, stance: unknown): number {
   let dot = 0;

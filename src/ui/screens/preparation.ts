@@ -13,7 +13,7 @@ export function preparationScreen(state: AppState): View {
   return h('section', { class: 'screen preparation' },
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('prep.heading', { name: nameOf(s, seat) })),
     h('p', { class: 'lead' }, t('prep.intro')),
-    h('p', { class: 'role' }, s.delegations.find((d) => d.id === seat)!.role),
+    h('p', { class: 'role' }, h('strong', {}, t('prep.role')), ' ', s.delegations.find((d) => d.id === seat)!.role),
     h('p', { class: 'help' }, t(`mode.explain.${state.game!.mode}`)),
     begin('begin-top'),
     instructions(s, seat),

@@ -32,15 +32,18 @@ function modePicker(request: SeatRequest): View {
 }
 
 /**
- * On a seat's button, a letter moves to the next seat whose name starts with it (as in a list box),
- * so a keyboard user reaches Switzerland with three presses of S rather than fifteen of Tab.
+ * On a seat's button, a letter moves to the next seat with a word of its name starting with it (as
+ * in a list box), so a keyboard user reaches Switzerland with a few presses of S, not fifteen of Tab.
  */
 function jumpToSeat(event: Event) {
   const e = event as KeyboardEvent;
   if (e.key.length !== 1 || e.ctrlKey || e.metaKey || e.altKey || !/\p{L}/u.test(e.key)) return;
   const seats = [...document.querySelectorAll<HTMLButtonElement>('button[data-name]')];
   const from = seats.indexOf(e.target as HTMLButtonElement);
-  const next = [...seats.slice(from + 1), ...seats.slice(0, from + 1)].find((b) => b.dataset.name!.toLowerCase().startsWith(e.key.toLowerCase()));
+  const key = e.key.toLowerCase();
+  // Any word of the name counts ("K" finds the Republic of Korea), short ones such as "of" aside.
+  const named = (b: HTMLButtonElement) => b.dataset.name!.toLowerCase().split(/[\s-]+/).some((w) => w.length > 2 && w.startsWith(key));
+  const next = [...seats.slice(from + 1), ...seats.slice(0, from + 1)].find(named);
   if (next) { e.preventDefault(); next.focus(); }
 }
 
