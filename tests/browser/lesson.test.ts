@@ -113,6 +113,18 @@ async function playByKeyboard(page: Page, seat: string) {
 }
 
 describe('a game fits a lesson', () => {
+  it('on the seat list a letter jumps: to names starting with it, then to any word of a name', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await activate(page, 'new-game');
+    await tabTo(page, 'seat-CHN');
+    const focused = () => page.evaluate(() => document.activeElement?.id);
+    // No name starts with K: any word does (the United Kingdom, then the Republic of Korea).
+    for (const want of ['seat-GBR', 'seat-KOR']) { await page.keyboard.press('k'); expect(await focused()).toBe(want); }
+    for (const want of ['seat-SLE', 'seat-SVN', 'seat-CHE']) { await page.keyboard.press('s'); expect(await focused()).toBe(want); }
+    await page.close();
+  });
+
   for (const seat of SEATS) {
     it(`${seat}: title to debrief within ${WORDS_MAX} words, ${PRESSES_MAX} key presses, ${CONTINUES_MAX} Continue`, async () => {
       const page = await browser.newPage();

@@ -32,8 +32,8 @@ function modePicker(request: SeatRequest): View {
 }
 
 /**
- * On a seat's button, a letter moves to the next seat with a word of its name starting with it (as
- * in a list box), so a keyboard user reaches Switzerland with a few presses of S, not fifteen of Tab.
+ * On a seat's button, a letter moves to the next seat whose name starts with it (as in a list box;
+ * failing that, any word of the name), so Switzerland is three presses of S away, not fifteen of Tab.
  */
 function jumpToSeat(event: Event) {
   const e = event as KeyboardEvent;
@@ -41,9 +41,11 @@ function jumpToSeat(event: Event) {
   const seats = [...document.querySelectorAll<HTMLButtonElement>('button[data-name]')];
   const from = seats.indexOf(e.target as HTMLButtonElement);
   const key = e.key.toLowerCase();
-  // Any word of the name counts ("K" finds the Republic of Korea), short ones such as "of" aside.
-  const named = (b: HTMLButtonElement) => b.dataset.name!.toLowerCase().split(/[\s-]+/).some((w) => w.length > 2 && w.startsWith(key));
-  const next = [...seats.slice(from + 1), ...seats.slice(0, from + 1)].find(named);
+  const words = (b: HTMLButtonElement) => b.dataset.name!.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 2);
+  // Names that start with the letter first, as in a list box; failing those, any word of a name
+  // ("K": the United Kingdom, then the Republic of Korea), short ones such as "of" aside.
+  const order = [...seats.slice(from + 1), ...seats.slice(0, from + 1)];
+  const next = order.find((b) => words(b)[0]?.startsWith(key)) ?? order.find((b) => words(b).some((w) => w.startsWith(key)));
   if (next) { e.preventDefault(); next.focus(); }
 }
 
