@@ -163,6 +163,8 @@ export default defineConfig({
     // Installable, and playable with the network cut once loaded: every file of the game, the chamber
     // included, is kept by a service worker (registered from a file, so the CSP allows it).
     VitePWA({
+      // Our own small worker (src/sw.ts) rather than Workbox's: the same behaviour, 5 KB (compressed) less.
+      strategies: 'injectManifest', srcDir: 'src', filename: 'sw.ts',
       registerType: 'autoUpdate',
       injectRegister: 'script',
       manifest: {
@@ -175,7 +177,7 @@ export default defineConfig({
         ],
       },
       // The line to a class meeting needs the network anyway, so it is not kept for offline play.
-      workbox: { globPatterns: ['**/*.{js,css,html,png,webmanifest}'], globIgnores: ['**/connection-*.js'], maximumFileSizeToCacheInBytes: 3_000_000, navigateFallback: 'index.html', navigateFallbackDenylist: [/^\/matchmake\//] },
+      injectManifest: { globPatterns: ['**/*.{js,css,html,png,webmanifest}'], globIgnores: ['**/connection-*.js'], maximumFileSizeToCacheInBytes: 3_000_000 },
     }),
   ],
   build: {
