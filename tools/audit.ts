@@ -12,8 +12,9 @@ import type { Scenario } from '../src/engine/scenario/schema';
 import { enumerateSeat, type SeatTotals } from '../src/audit/enumerate';
 import { findings, seatReport, type SeatReport } from '../src/audit/report';
 import { LESSON, mainPathWords, typicalGame } from '../src/audit/words';
+import { MEETINGS, auditConsultations, consultFindings, type ConsultTotals } from '../src/audit/consultations';
 
-interface Done { seat: string; totals: SeatTotals; linesShown: Uint8Array; ms: number }
+interface Done { seat: string; totals: SeatTotals; linesShown: Uint8Array; ms: number; consult: ConsultTotals | null; consultMs: number }
 
 function loadModel(file: string): Model {
   const loaded = loadScenarioText(readFileSync(file, 'utf8'));
@@ -31,7 +32,9 @@ if (!isMainThread) {
     const linesShown = new Uint8Array(model.lines.length);
     const t0 = performance.now();
     const totals = enumerateSeat(model, seat, linesShown);
-    parentPort!.postMessage({ seat, totals, linesShown, ms: performance.now() - t0 } satisfies Done);
+    const t1 = performance.now();
+    const consult = model.scenario.consultations ? auditConsultations(model.scenario, seat) : null;
+    parentPort!.postMessage({ seat, totals, linesShown, ms: t1 - t0, consult, consultMs: performance.now() - t1 } satisfies Done);
   });
 } else {
   await main();
@@ -48,6 +51,7 @@ async function main() {
   const workers = Math.max(1, Math.min(Number(flag('--workers') ?? availableParallelism()), seats.length));
 
   console.log(`Audit of ${file}: every chair opening, news event, statement that fits ${model.budget} s, and right of reply; nothing sampled. ${workers} worker thread(s).`);
+  if (model.scenario.consultations) console.log(`The consultations after the meeting are sampled: ${MEETINGS} random meetings per seat (random statement, reply and closing, seeded), and from each, every course of the player's through the rounds and the silence procedure.`);
   const started = performance.now();
   const done = await new Promise<Done[]>((resolve, reject) => {
     // The presiding seat has a run per way of opening, so it goes first to keep both threads busy.
@@ -67,6 +71,7 @@ async function main() {
   const linesShown = new Uint8Array(model.lines.length);
   const reports: SeatReport[] = [];
   const lessonProblems: string[] = [];
+  const consultProblems: { seat: string; message: string }[] = [];
   let totalRuns = 0;
   let cpuSeconds = 0;
   const pct = (x: number) => `${(100 * x).toFixed(x > 0 && x < 0.001 ? 3 : 1)}%`;
@@ -90,8 +95,17 @@ async function main() {
     console.log(`  a typical game, title to the debrief's first screen: ${words.total.toLocaleString('en')} words (${Object.entries(words.parts).map(([k, v]) => `${k} ${v}`).join(', ')}); ${typical.continues} Continue presses`);
     if (words.total > LESSON.words) lessonProblems.push(`${seat}: a typical game shows ${words.total} words, over ${LESSON.words}`);
     if (typical.continues > LESSON.continues) lessonProblems.push(`${seat}: a typical game takes ${typical.continues} Continue presses, over ${LESSON.continues}`);
+    const k = d.consult;
+    if (k) {
+      cpuSeconds += d.consultMs / 1000;
+      const most = Object.entries(k.wordings).sort((a, b) => b[1] - a[1])[0];
+      console.log(`  consultations (what-if), ${k.courses.toLocaleString('en')} courses in ${(d.consultMs / 1000).toFixed(2)} s: elements agreed in ${pct(k.product)} of random play; survives most: ${most ? `${most[0]} (${pct(most[1])})` : 'none'}; by paragraph: ${Object.entries(k.survives).map(([e, v]) => `${e} ${pct(v)}`).join(', ')}`);
+      console.log(`    objectives met: ${Object.entries(k.objectives).map(([id, v]) => `${id} ${pct(v)}`).join(', ')}${Object.keys(k.redLines).length ? `; red lines crossed: ${Object.entries(k.redLines).map(([id, v]) => `${id} ${pct(v)}`).join(', ')}` : ''}`);
+      console.log(`    consensus reachable in ${k.reachable}/${k.meetings} sampled meetings, missed by some course in ${k.impossible}/${k.meetings}; ${k.forcing.length ? 'a course forces it in every one' : 'no course forces it in every one'}`);
+      consultProblems.push(...consultFindings(model.scenario, k));
+    }
   }
-  const problems = [...findings(model, reports, linesShown).filter((f) => !onlySeat || f.seat === onlySeat), ...lessonProblems.map((message) => ({ seat: null, failure: true, message }))];
+  const problems = [...findings(model, reports, linesShown).filter((f) => !onlySeat || f.seat === onlySeat), ...lessonProblems.map((message) => ({ seat: null, failure: true, message })), ...consultProblems];
   console.log(`\n${totalRuns.toLocaleString('en')} runs in ${seconds.toFixed(2)} s on ${workers} thread(s): ` +
     `${Math.round(totalRuns / seconds).toLocaleString('en')} runs per second (${Math.round(totalRuns / cpuSeconds).toLocaleString('en')} per thread)`);
   if (problems.length === 0) {

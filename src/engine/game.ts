@@ -95,11 +95,14 @@ const fail = (code: EngineError['code'], message: string): StepResult => ({ ok: 
 function check(scenario: Scenario, model: Model, state: GameState, choice: Choice): EngineError | null {
   const err = (code: EngineError['code'], message: string) => ({ code, message });
   if (state.phase === 'outcome') return err('game-over', 'the meeting is over');
-  const expected: Record<Choice['type'], GameState['phase'][]> = {
+  // The consultations' moves are not here: they are a stage of their own, played with applyConsultation.
+  const expected: Partial<Record<Choice['type'], GameState['phase'][]>> = {
     begin: ['preparation'], continue: ['opening', 'speakers', 'reactions', 'rule37'], chair: ['opening'],
     pick: ['playerTurn'], closing: ['playerTurn'], deliver: ['playerTurn'], reply: ['rightOfReply'], hear: ['opening', 'speakers', 'reactions'], adjourn: ['closing'],
+    // The consultations are a stage of their own, played with applyConsultation.
+    consult: [],
   };
-  if (!Object.hasOwn(expected, choice.type) || !expected[choice.type].includes(state.phase)) return err('wrong-phase', `"${choice.type}" is not possible during ${state.phase}`);
+  if (!Object.hasOwn(expected, choice.type) || !expected[choice.type]!.includes(state.phase)) return err('wrong-phase', `"${choice.type}" is not possible during ${state.phase}`);
   const presiding = isPresiding(scenario, state);
   if (choice.type === 'continue' && state.phase === 'opening' && presiding) return err('wrong-phase', 'you are presiding: choose how to open the meeting');
   if (choice.type === 'chair') {
@@ -198,17 +201,26 @@ export function applyChoice(scenario: Scenario, state: GameState, input: Choice)
   if ('code' in choice) return { ok: false, error: choice };
   const problem = check(scenario, model, state, choice);
   if (problem) return { ok: false, error: problem };
-  let events: GameEvent[] = [];
-  // The one place immer is applied in the engine: every rule below writes to a draft.
-  const next = produce(state, (draft) => {
+  return commit(state, choice, (draft) => {
     const step = new Step(model, draft);
     // A changed mind replaces the earlier decision: the save keeps decisions, not every keypress.
     if (choice.type === 'pick') draft.choices = draft.choices.filter((c) => !(c.type === 'pick' && c.topic === choice.topic));
     if (choice.type === 'closing') draft.choices = draft.choices.filter((c) => c.type !== 'closing');
-    draft.choices.push(choice);
     play(step, choice);
     writeBack(model, step.sit, draft);
-    events = step.events;
+    return step.events;
+  });
+}
+
+/**
+ * The one place immer is applied in the engine: every rule, the meeting's and the consultations',
+ * writes to a draft here. The choice is kept, the events logged, and the meters charted.
+ */
+export function commit(state: GameState, choice: Choice, rules: (draft: GameState) => GameEvent[]): StepResult {
+  let events: GameEvent[] = [];
+  const next = produce(state, (draft) => {
+    events = rules(draft);
+    draft.choices.push(choice);
     if (events.some((e) => SAID.has(e.type))) draft.saidFrom = draft.log.length;
     draft.log.push(...events);
     if (events.some((e) => e.type === 'meter')) {

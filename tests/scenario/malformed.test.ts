@@ -15,7 +15,7 @@ const cases: [name: string, breakIt: (s: Loose) => void, path: string, message: 
     'delegations[1].stance.gravity', 'expected a whole number from -2 to 2, got "high"'],
   ['a stance of 3', (s) => { s.topics[0].options[0].stance.gravity = 3; },
     'topics[0].options[0].stance.gravity', 'expected a whole number from -2 to 2, got 3'],
-  ['the wrong format version', (s) => { s.formatVersion = 3; }, 'formatVersion', 'expected formatVersion 2, got 3'],
+  ['the wrong format version', (s) => { s.formatVersion = 4; }, 'formatVersion', 'expected formatVersion 3 (or 2, a file without consultations), got 4'],
   ['a version 1 file', (s) => { s.formatVersion = 1; }, 'formatVersion', 'this file is in format version 1, which offered every seat the same options'],
   ['a scope naming nobody', (s) => { s.topics[0].options[1].for = ['Z']; }, 'topics[0].options[1].for[0]', '"Z" is neither a Council member nor a camp'],
   ['an option aimed at the seat offered it', (s) => { s.topics[0].options[0].targets = ['A']; },

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { applyChoice, availableChoices, newGame, topicsFor, type Choice, type GameState, type Scenario } from '../../src/engine';
 import { nextRandom } from '../../src/engine/rng';
+import { applyConsultation, consultChoices } from '../../src/engine/consultations';
 
 const CLOSINGS = ['', 'We stand ready to work with all members.', '<script>alert(1)</script>', '  \u0000\u202eodd\u200b text  ', 'é'.repeat(50)];
 
@@ -60,3 +61,18 @@ export function brokenInvariants(scenario: Scenario, state: GameState): string[]
 }
 
 export const seeds = fc.integer({ min: 0, max: 0xffffffff });
+
+/** After the meeting, the bot goes into the consultations and makes a seeded random move each round, to the end. */
+export function botConsult(scenario: Scenario, meeting: GameState, seed: number, maxSteps = 20): GameState {
+  let state = meeting;
+  let r = (seed ^ 0x27d4eb2f) >>> 0;
+  const rand = () => { const [v, next] = nextRandom(r); r = next; return v; };
+  for (let i = 0; i < maxSteps; i++) {
+    const choices = consultChoices(scenario, state);
+    if (choices.length === 0) break;
+    const step = applyConsultation(scenario, state, choices[Math.floor(rand() * choices.length)]!);
+    if (!step.ok) throw new Error(`bot's move refused: ${step.error.message}`);
+    state = step.state;
+  }
+  return state;
+}

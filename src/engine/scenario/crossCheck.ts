@@ -8,6 +8,7 @@ import { formatPath } from './problems';
 import { SPEECH_KINDS } from './schema';
 import { checkScopes } from './scopeCheck';
 import { checkResponses } from './responseCheck';
+import { checkConsultations } from './consultationsCheck';
 
 type Obj = Record<string, unknown>;
 export type Path = (string | number)[];
@@ -98,6 +99,7 @@ export function crossCheck(input: unknown): Problem[] {
   checkConditions(c, s, ids);
   checkScopes(c, s, ids);
   checkResponses(c, s);
+  checkConsultations(c, s, ids);
   return c.problems;
 }
 

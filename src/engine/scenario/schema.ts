@@ -1,51 +1,16 @@
 /**
- * The scenario format, version 2 (version 1 plus seat scope, camps, targets and five kinds of line). A scenario is authored as YAML in `scenarios/` and read through
+ * The scenario format, version 3 (version 2 plus the consultations after the meeting; version 2 was
+ * version 1 plus seat scope, camps, targets and five kinds of line). A scenario is authored as YAML in `scenarios/` and read through
  * `loadScenario`, never by casting. Messages are written for an author, so every range and id rule
  * carries its own plain-English error.
  */
 import { z } from 'zod';
+import { Basis, Effects, Id, Scope, Stance, Targets, Variants, range, text } from './parts';
+import { Consultations } from './consultationsSchema';
 
-export const SCENARIO_FORMAT_VERSION = 2;
-
-const text = (what = 'text') =>
-  z.string({ error: `expected ${what}` }).trim().min(1, { error: `expected ${what}, not an empty string` });
-
-const range = (min: number, max: number, integer = false) => {
-  const msg = `expected ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`;
-  const base = z.number({ error: msg }).min(min, { error: msg }).max(max, { error: msg });
-  return integer ? base.int({ error: msg }) : base;
-};
-
-/** Names every JavaScript object already has: as ids they would collide with its own properties. */
-const RESERVED = new Set(Object.getOwnPropertyNames(Object.prototype));
-
-export const Id = z
-  .string({ error: 'expected an id' })
-  .max(100, { error: 'expected an id of at most 100 characters' })
-  .regex(/^[A-Za-z][A-Za-z0-9-]*$/, { error: 'expected an id made of letters, digits and dashes, starting with a letter' })
-  .refine((id) => !RESERVED.has(id), { error: 'this id is reserved (it is the name of a built-in property); choose another' });
-
-/** Body paragraphs of the source document that back an entry. */
-const Cite = z.array(range(1, 10_000, true), { error: 'expected a list of paragraph numbers' });
-
-/**
- * Every entry says where it comes from: the source document (cited by paragraph), the meeting's
- * record (named by document and speaker), or a design assumption (with a reason).
- */
-const Basis = {
-  basis: z.enum(['source', 'record', 'assumption'], { error: 'expected "source", "record" or "assumption"' }).default('source'),
-  record: text('the record it follows, e.g. "SC/15877, Sierra Leone"').optional(),
-  rationale: text('a one-line rationale').optional(),
-  cite: Cite.default([]),
-};
-
-/** Which seats an entry is for: seat ids or camp ids. Absent means every seat. */
-const Scope = z.array(Id, { error: 'expected a list of seat or camp ids' }).min(1, { error: 'expected at least one seat or camp id' }).optional();
-const Targets = z.array(Id, { error: 'expected a list of delegation ids' }).default([]);
-
-const Stance = z.record(Id, range(-2, 2, true), { error: 'expected a map of issue id to a number from -2 to 2' });
-const Effects = z.record(Id, range(-100, 100), { error: 'expected a map of meter id to a change' });
-const Variants = z.array(text(), { error: 'expected a list of texts' }).min(1, { error: 'expected at least one text' });
+export { Id };
+/** Version 2 files are read as they are: they have no consultations, so their games end with the meeting. */
+export const SCENARIO_FORMAT_VERSION = 3;
 
 export interface Condition {
   always?: true;
@@ -290,10 +255,10 @@ const Teaching = z.object({
 
 export const ScenarioSchema = z.object({
   $schema: z.string().optional(),
-  formatVersion: z.literal(SCENARIO_FORMAT_VERSION, {
+  formatVersion: z.union([z.literal(2), z.literal(3)], {
     error: (issue) => (issue.input === 1
       ? 'this file is in format version 1, which offered every seat the same options; version 2 scopes options, topics and lines to seats and camps (see docs/scenario-format.md, "Moving from version 1")'
-      : `expected formatVersion ${SCENARIO_FORMAT_VERSION}`),
+      : `expected formatVersion ${SCENARIO_FORMAT_VERSION} (or 2, a file without consultations)`),
   }),
   id: Id,
   version: range(1, 1_000_000, true),
@@ -322,6 +287,8 @@ export const ScenarioSchema = z.object({
   glossary: z.array(z.object({ term: text(), definition: text() }).strict()).default([]),
   record: RecordSection.optional(),
   teaching: Teaching.optional(),
+  /** Format version 3: the closed consultations after the meeting. */
+  consultations: Consultations.optional(),
 }).strict();
 
 export type Scenario = z.infer<typeof ScenarioSchema>;

@@ -1,0 +1,195 @@
+/**
+ * The consultations after the meeting: a pure stage of its own, sharing the game's state, events,
+ * choices and run code. The meeting ends with its outcome; "begin" opens the consultations, each
+ * round takes one move of the player's, and the silence procedure ends them. Nothing here is
+ * reached by the meeting's rules, so a game without consultations never loads this code.
+ */
+import type { Scenario } from '../scenario/schema';
+import type { ConsultCondition } from '../scenario/consultationsSchema';
+import { commit } from '../game';
+import { CONSULT_MOVES, type Choice, type Consultations, type EngineError, type GameEvent, type GameState, type Step } from '../types';
+import { Round } from './rounds';
+import { stageOf } from './reading';
+
+export { stageOf, wording, reading, SUPPORT_AT, OBJECT_AT } from './reading';
+
+type Consult = Extract<Choice, { type: 'consult' }>;
+
+export const hasConsultations = (scenario: Scenario) => scenario.consultations !== undefined;
+
+/** The moves open to the player now, in the order a menu shows them. */
+export function consultChoices(scenario: Scenario, state: GameState): Consult[] {
+  if (!scenario.consultations || state.phase !== 'outcome') return [];
+  const c = state.consultations;
+  if (!c) return [{ type: 'consult', move: 'begin' }];
+  const stage = stageOf(scenario);
+  const pen = stage.section.penholder === state.seat;
+  const inText = c.draft.filter((p) => !p.out);
+  const at = (element: string) => inText.find((p) => p.element === element);
+  const open = (amendment: string) => { const p = at(stage.amendments.get(amendment)!.element.id); return p !== undefined && p.version !== amendment; };
+  const out: Consult[] = [];
+  if (c.stage === 'round') {
+    if (pen) {
+      out.push({ type: 'consult', move: 'keep' });
+      const tabled = new Set(Object.values(c.stands).flatMap((s) => Object.values(s)).filter((s) => s !== 'support' && s !== 'object'));
+      for (const a of stage.voiced.get(state.seat) ?? []) tabled.add(a.id);
+      for (const a of [...stage.amendments.keys()]) if (tabled.has(a) && open(a)) out.push({ type: 'consult', move: 'amend', target: a });
+      for (const p of inText) if (stage.elements.get(p.element)!.compromise && p.version !== 'compromise') out.push({ type: 'consult', move: 'compromise', target: p.element });
+      // The penholder takes out a paragraph only over a member's objection.
+      const objected = new Set(Object.values(c.stands).flatMap((s) => Object.entries(s).filter(([, v]) => v === 'object').map(([e]) => e)));
+      for (const p of inText) if (objected.has(p.element)) out.push({ type: 'consult', move: 'drop', target: p.element });
+    } else {
+      out.push({ type: 'consult', move: 'agree' });
+      for (const a of stage.voiced.get(state.seat) ?? []) if (open(a.id)) out.push({ type: 'consult', move: 'amend', target: a.id });
+      const earlier = [...new Set(c.proposals.filter((x) => x.seat === state.seat).map((x) => x.amendment))];
+      for (const a of earlier) if (open(a)) out.push({ type: 'consult', move: 'insist', target: a });
+      for (const p of inText) out.push({ type: 'consult', move: 'object', target: p.element });
+    }
+  } else if (c.stage === 'silence') {
+    out.push({ type: 'consult', move: 'silent' });
+    // Breaking silence is an objection to the text as it stands: objections to a paragraph belong in the rounds.
+    if (!pen && inText.length > 0) out.push({ type: 'consult', move: 'break' });
+  }
+  return out;
+}
+
+const bad = (code: EngineError['code'], message: string): Step => ({ ok: false, error: { code, message } });
+const shown = (v: unknown) => { const t = typeof v === 'string' ? v : String(typeof v); return t.length > 60 ? `${t.slice(0, 57)}…` : t; };
+
+/** A consultations move as the engine stores it, or why it is refused: only known moves, ids as short text, nothing else. */
+export function normaliseConsult(input: unknown): Consult | EngineError {
+  const refuse = (message: string): EngineError => ({ code: 'bad-choice', message });
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return refuse('not a choice');
+  const c = input as Record<string, unknown>;
+  if (c.type !== 'consult') return refuse(`"${shown(c.type)}" is not a move in the consultations`);
+  if (typeof c.move !== 'string' || !(CONSULT_MOVES as readonly string[]).includes(c.move)) return refuse(`"${shown(c.move)}" is not a move in the consultations`);
+  if (c.target !== undefined && (typeof c.target !== 'string' || c.target.length > 200)) return refuse('a move names its paragraph or amendment by id');
+  return c.target === undefined ? { type: 'consult', move: c.move as Consult['move'] } : { type: 'consult', move: c.move as Consult['move'], target: c.target };
+}
+
+/** Plays one move of the player's in the consultations; a move not open now is refused and changes nothing. */
+export function applyConsultation(scenario: Scenario, state: GameState, input: unknown): Step {
+  const choice = normaliseConsult(input);
+  if ('code' in choice) return { ok: false, error: choice };
+  if (!scenario.consultations) return bad('wrong-phase', 'this scenario has no consultations');
+  if (state.phase !== 'outcome') return bad('wrong-phase', 'the consultations begin when the meeting is over');
+  if (state.consultations?.stage === 'done') return bad('game-over', 'the consultations are over');
+  const open = consultChoices(scenario, state);
+  if (!open.some((o) => o.move === choice.move && o.target === choice.target)) {
+    return bad('wrong-phase', `"${choice.move}${choice.target ? ` ${shown(choice.target)}` : ''}" is not open ${state.consultations ? `in ${state.consultations.stage === 'silence' ? 'the silence procedure' : `round ${state.consultations.round}`}` : 'before the consultations begin'}`);
+  }
+  return commit(state, choice, (draft) => {
+    // Every move in the consultations puts something on the floor: what follows is "said now".
+    draft.saidFrom = draft.log.length;
+    return playMove(scenario, draft, choice);
+  });
+}
+
+/**
+ * The rules of one move, written to a state they may change: inside applyConsultation, immer's
+ * draft; in the audit, a plain copy it owns. Only a move consultChoices offers may be played.
+ */
+export function playMove(scenario: Scenario, state: GameState, choice: Consult): GameEvent[] {
+  const round = new Round(scenario, state);
+  play(round, choice);
+  return round.events;
+}
+
+function play(r: Round, choice: Consult) {
+  const { state } = r;
+  if (choice.move === 'begin') { begin(r); return; }
+  const c = state.consultations!;
+  if (c.stage === 'silence') {
+    r.silence(choice.move === 'break');
+    finish(r);
+    return;
+  }
+  const seat = state.seat;
+  const round = c.round;
+  if (r.playerHoldsPen) {
+    const p = c.draft.find((x) => x.element === (choice.move === 'amend' ? r.stage.amendments.get(choice.target!)!.element.id : choice.target));
+    r.events.push({ type: 'consultMove', seat, move: choice.move, ...(choice.target ? { target: choice.target } : {}), text: choice.move === 'amend' ? r.wordsOf(seat, choice.target!) : '', round });
+    const changes: Extract<GameEvent, { type: 'redraft' }>['changes'] = [];
+    if (p && choice.move !== 'keep') {
+      const to = choice.move === 'amend' ? choice.target! : choice.move === 'compromise' ? 'compromise' : p.version;
+      const out = choice.move === 'drop' || (choice.move === 'amend' && r.stage.amendments.get(choice.target!)!.amendment.kind === 'delete');
+      if (out) c.blocked.push({ element: p.element, by: r.cost(p, { version: p.version, out: false, by: [] }).objectors, silence: false });
+      changes.push({ element: p.element, from: p.version, to: out ? null : to, out, by: [seat] });
+      p.version = out ? p.version : to;
+      p.out = out;
+    }
+    r.events.push({ type: 'redraft', round, changes });
+  } else {
+    const stands: Record<string, string> = {};
+    for (const p of r.inText()) stands[p.element] = 'support';
+    if (choice.move === 'object') stands[choice.target!] = 'object';
+    if (choice.move === 'amend' || choice.move === 'insist') {
+      const a = choice.target!;
+      stands[r.stage.amendments.get(a)!.element.id] = a;
+      c.proposals.push({ seat, amendment: a, round, insist: choice.move === 'insist' });
+    }
+    c.stands[seat] = stands;
+    r.events.push({ type: 'consultMove', seat, move: choice.move, ...(choice.target ? { target: choice.target } : {}), text: choice.move === 'amend' || choice.move === 'insist' ? r.wordsOf(seat, choice.target!) : '', round });
+    r.redraft(round >= r.stage.section.rounds);
+  }
+  if (round < r.stage.section.rounds) r.open(round + 1);
+  else {
+    c.stage = 'silence';
+    r.events.push({ type: 'consultStage', stage: 'silence', round });
+  }
+}
+
+/** Opens the consultations from the meeting as it ended: its meters set the room's temper, its exchanges each member's goodwill. */
+function begin(r: Round) {
+  const { state, stage } = r;
+  const s = stage.scenario;
+  let temper = 0;
+  for (const m of s.meters) {
+    if (m.kind !== 'tally' || m.better !== 'lower') continue;
+    const start = m.start ?? m.min;
+    temper += Math.max(-1, Math.min(1, ((start - (state.meters[m.id] ?? start)) / (m.max - m.min)) * 2));
+  }
+  const named = new Set(state.applied.flatMap((id) => s.topics.flatMap((t) => t.options).concat(s.rightOfReply.options).find((o) => o.id === id)?.targets ?? []));
+  const goodwill: Record<string, number> = {};
+  for (const m of stage.members) {
+    if (m === state.seat) continue;
+    const support = Math.max(-1, Math.min(1, (state.support[m] ?? 0) / 60));
+    goodwill[m] = support - (state.attackedBy.includes(m) ? 1 : 0) - (named.has(m) ? 1 : 0);
+  }
+  const consultations: Consultations = {
+    stage: 'round', round: 0, draft: stage.section.elements.map((e) => ({ element: e.id, version: null, out: false })),
+    stands: {}, proposals: [], goodwill, temper: Math.round(temper * 100) / 100, doubt: {}, agreed: null, blocked: [],
+  };
+  state.consultations = consultations;
+  r.events.push({ type: 'consultMove', seat: stage.section.penholder, move: 'begin', text: stage.section.intro, round: 0 });
+  r.open(1);
+}
+
+/** The consultations' objectives and red lines for the player's seat, once the text is read or blocked. */
+function finish(r: Round) {
+  const { state, stage } = r;
+  const brief = stage.briefs.get(state.seat);
+  const c = state.consultations!;
+  const holds = (cond: ConsultCondition) => elementsHold(c, cond);
+  if (state.result) {
+    state.result.elements = {
+      product: (c.agreed ?? []).length > 0,
+      objectives: (brief?.objectives ?? []).map((o) => ({ id: o.id, met: holds(o.when) })),
+      redLines: (brief?.redLines ?? []).map((o) => ({ id: o.id, crossed: holds(o.when) })),
+    };
+  }
+}
+
+/** Whether a condition on the elements holds for consultations that are over. */
+export function elementsHold(c: Consultations, cond: ConsultCondition): boolean {
+  const agreed = c.agreed ?? [];
+  if (cond.all) return cond.all.every((x) => elementsHold(c, x));
+  if (cond.any) return cond.any.some((x) => elementsHold(c, x));
+  if (cond.not) return !elementsHold(c, cond.not);
+  if (cond.agreed !== undefined) return agreed.some((p) => p.element === cond.agreed);
+  if (cond.amended !== undefined) return agreed.some((p) => p.version === cond.amended);
+  if (cond.product !== undefined) return (agreed.length > 0) === cond.product;
+  if (cond.blockedBy !== undefined) return c.blocked.some((b) => b.silence && b.by.includes(cond.blockedBy!));
+  if (cond.dropped !== undefined) return c.blocked.some((b) => !b.silence && b.element === cond.dropped);
+  return false;
+}
