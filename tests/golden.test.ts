@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { realScenario } from './support/scenario';
 import { playThrough } from './support/play';
 import { transcript } from './support/transcript';
+import { consultTranscript } from './support/consultTranscript';
+import { applyConsultation } from '../src/engine/consultations';
+import type { Choice, GameState } from '../src/engine';
 
 const s = realScenario();
 
@@ -44,6 +47,35 @@ describe('golden playthroughs', () => {
       const state = playThrough(s, p.seat, p.seed, p.plan);
       expect(state.phase).toBe('outcome');
       await expect(transcript(s, state)).toMatchFileSnapshot(`golden/${p.name}.txt`);
+    });
+  }
+});
+
+type Move = Extract<Choice, { type: 'consult' }>;
+const move = (m: string): Move => { const [kind, target] = m.split(' '); return { type: 'consult', move: kind as Move['move'], ...(target ? { target } : {}) }; };
+
+/** The consultations after three of the meetings above, from the seats the issue names. */
+const CONSULTATIONS: { name: string; after: string; moves: string[] }[] = [
+  // Russia: softening, then insisting, then objecting to the paragraph on the deployment, and breaking silence.
+  { name: 'russia-blocks', after: 'russia-calls-it-assertions', moves: ['begin', 'amend el-reports-soften', 'insist el-reports-soften', 'object el-reports', 'break'] },
+  // Switzerland holds the pen: compromise language where members object, then the text under silence.
+  { name: 'switzerland-presides', after: 'switzerland-presides-and-states-the-law', moves: ['begin', 'compromise el-reports', 'compromise el-peninsula', 'keep', 'silent'] },
+  // Sierra Leone bridges: restraint added where members are apart, then silence kept.
+  { name: 'sierra-leone-bridges', after: 'sierra-leone-hedges-and-appeals', moves: ['begin', 'amend el-reports-balance', 'agree', 'agree', 'silent'] },
+];
+
+describe('golden consultations', () => {
+  for (const c of CONSULTATIONS) {
+    it(c.name, async () => {
+      const p = PLAYTHROUGHS.find((x) => x.name === c.after)!;
+      let state: GameState = playThrough(s, p.seat, p.seed, p.plan);
+      for (const m of c.moves) {
+        const step = applyConsultation(s, state, move(m));
+        if (!step.ok) throw new Error(`${m}: ${step.error.message}`);
+        state = step.state;
+      }
+      expect(state.consultations!.stage).toBe('done');
+      await expect(consultTranscript(s, state)).toMatchFileSnapshot(`golden/consultations-${c.name}.txt`);
     });
   }
 });

@@ -100,6 +100,7 @@ function play(r: Round, choice: Consult) {
   if (choice.move === 'begin') { begin(r); return; }
   const c = state.consultations!;
   if (c.stage === 'silence') {
+    r.events.push({ type: 'consultMove', seat: state.seat, move: choice.move, text: '', round: c.round });
     r.silence(choice.move === 'break');
     finish(r);
     return;

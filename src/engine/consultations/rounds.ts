@@ -161,11 +161,14 @@ export class Round {
       const stand = c.stands[m]?.[p.element];
       const insisted = stand !== undefined && c.proposals.some((x) => x.seat === m && x.amendment === stand && x.insist);
       if (m === this.state.seat) {
-        // The player's own stand this round (a penholding player redrafts instead): an objection, an amendment (insisted or not), or support.
-        if (this.playerHoldsPen || stand === undefined || stand === 'support') continue;
+        // The pen redrafts; it does not weigh its own stand.
+        if (this.playerHoldsPen) continue;
+        // The player's stand this round: an objection to the paragraph, or an amendment (insisted on or not)...
         if (stand === 'object') { if (!cand.out) object(m, 1.5); continue; }
-        if (!this.meets(stand, cand)) { if (insisted && !cand.out) object(m, 2); else unhappy++; }
-        continue;
+        if (stand !== undefined && stand !== 'support') { if (!this.meets(stand, cand)) { if (insisted && !cand.out) object(m, 2); else unhappy++; } continue; }
+        // ...or support, which is for the wording on the table: any other the penholder reads as it
+        // reads every member's, from what the player's capital is known to want.
+        if (cand.version === p.version && !cand.out) continue;
       }
       const needs = this.stage.briefs.get(m)?.needs.includes(p.element) ?? false;
       if (cand.out && needs) { object(m, 2); continue; }
