@@ -5,7 +5,6 @@
 import summary from 'virtual:scenario-meta';
 import { isMode } from './engine';
 import { gameStore, goTo, savedElsewhere, setMeta, setName, setProjector, setScenario, setStudent, useShelf, resume } from './store/gameStore';
-import { openCode, showCodeProblem } from './ui/screens/code';
 import { rememberedStudent } from './ui/screens/handIn';
 import { mountApp, type Shell } from './ui/app';
 import type { SeatRequest } from './ui/screens/seats';
@@ -95,7 +94,9 @@ void import('virtual:scenario').then(({ default: scenario }) => {
   const linkCode = params.get('code');
   if (linkCode) {
     // A code in the link opens that run's debrief; a code that cannot be read is said on the code screen.
-    const problem = openCode(gameStore.getState(), linkCode.slice(0, 2100));
-    if (problem) { showCodeProblem(problem); goTo('code'); }
+    void import('./ui/screens/code').then(({ openCode, showCodeProblem }) => {
+      const problem = openCode(gameStore.getState(), linkCode.slice(0, 2100));
+      if (problem) { showCodeProblem(problem); goTo('code'); }
+    });
   } else if (wasInGame && !params.has('seat')) resume(wasInGame);
 });

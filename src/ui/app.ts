@@ -10,7 +10,7 @@ import { clearError, gameStore, goTo, toggleHelp } from '../store/gameStore';
 import { announcement } from './announce';
 import { h, type View } from './dom';
 import { takePendingFocus } from './focus';
-import { t, type MessageKey } from './i18n';
+import { addMessages, t, type MessageKey } from './i18n';
 import { resetJargon } from './jargon';
 import { meterPanel } from './meterPanel';
 import { glossaryPanel } from './parts/reference';
@@ -19,7 +19,6 @@ import { meetingScreen } from './screens/meeting';
 import { preparationScreen } from './screens/preparation';
 import { seatScreen, type SeatRequest } from './screens/seats';
 import { loadingScreen, titleScreen } from './screens/title';
-import { codeScreen, confirmScreen } from './screens/code';
 
 export interface Shell { screen: HTMLElement; side: HTMLElement; chamber: HTMLElement; announcer: HTMLElement }
 
@@ -32,6 +31,17 @@ const loadAbout = () => { void import('./screens/about').then((m) => { about = m
 // A class meeting's screens load only when a browser joins one.
 let live: typeof import('./screens/live') | null = null;
 const loadLive = () => { void import('./screens/live').then((m) => { live = m; redraw(); }); };
+// The outcome's and the debrief's words are fetched as soon as there is a game, well before it ends.
+let debriefWords = false;
+let debriefWordsAsked = false;
+const loadDebriefWords = () => {
+  if (debriefWordsAsked) return;
+  debriefWordsAsked = true;
+  void import('./locales/en.debrief.json').then((m) => { addMessages(m.default); debriefWords = true; redraw(); }, () => { debriefWordsAsked = false; });
+};
+// Entering a run code, and confirming a teacher's link over a saved game, are rare: they load on demand.
+let code: typeof import('./screens/code') | null = null;
+const loadCode = () => { void import('./screens/code').then((m) => { code = m; redraw(); }); };
 
 function renderScreen(state: AppState, request: SeatRequest): View {
   if (!state.scenario) return state.screen === 'title' && state.meta ? titleScreen(state) : loadingScreen();
@@ -39,12 +49,14 @@ function renderScreen(state: AppState, request: SeatRequest): View {
   if (state.screen === 'about') return about ? about.aboutScreen(state) : (loadAbout(), loadingScreen());
   if (state.screen === 'teacher') return teacher ? teacher.teacherScreen(state) : (loadTeacher(), loadingScreen());
   if (state.screen === 'summary') return teacher ? teacher.summaryScreen(state) : (loadTeacher(), loadingScreen());
-  if (state.screen === 'code') return codeScreen(state);
+  if (state.screen === 'code') return code ? code.codeScreen(state) : (loadCode(), loadingScreen());
   if (state.screen === 'join') return live ? live.joinScreen(state) : (loadLive(), loadingScreen());
   if (state.screen === 'live' && state.live) return live ? live.liveScreen(state) : (loadLive(), loadingScreen());
-  if (state.screen === 'confirm' && state.pendingStart) return confirmScreen(state);
+  if (state.screen === 'confirm' && state.pendingStart) return code ? code.confirmScreen(state) : (loadCode(), loadingScreen());
   const game = state.game;
   if (!game || state.screen === 'title') return titleScreen(state);
+  loadDebriefWords();
+  if (game.phase === 'outcome' && !debriefWords) return loadingScreen();
   if (state.screen === 'debrief' && game.phase === 'outcome') return debriefScreen(state);
   if (game.phase === 'preparation') return preparationScreen(state);
   if (game.phase === 'outcome') return outcomeScreen(state);

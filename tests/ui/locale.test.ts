@@ -6,9 +6,10 @@ import title from '../../src/ui/locales/en.json';
 import live from '../../src/ui/locales/en.live.json';
 import teacher from '../../src/ui/locales/en.teacher.json';
 import about from '../../src/ui/locales/en.about.json';
+import debriefWords from '../../src/ui/locales/en.debrief.json';
 
-// The title's strings, the class meeting's and the teacher's (loaded with their screens) are one locale.
-const en: Record<string, string> = { ...title, ...live, ...teacher, ...about };
+// The title's strings, the class meeting's, the teacher's and the debrief's (loaded with their screens) are one locale.
+const en: Record<string, string> = { ...title, ...live, ...teacher, ...about, ...debriefWords };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
