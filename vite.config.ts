@@ -52,7 +52,8 @@ function shownWordsOnly<T extends Record<string, unknown>>(scenario: T): T {
     ...scenario,
     evidenceLevels: without(scenario.evidenceLevels, ['description']),
     certainties: without(scenario.certainties, ['description']),
-    issues: without(scenario.issues, ['description', 'label']),
+    // An issue's label is shown: it says why a member objects in the consultations.
+    issues: without(scenario.issues, ['description']),
     camps: without(scenario.camps, ['label', 'description']),
   };
 }

@@ -27,7 +27,11 @@ export function toSave(state: GameState): SaveFile {
   };
 }
 
-export type LoadSaveResult = { ok: true; state: GameState } | { ok: false; reason: string };
+/**
+ * `consult`: the consultations' moves after the meeting, in order. They are played by their own stage
+ * (applyConsultation, loaded with the consultations), so the meeting's replay stops where they begin.
+ */
+export type LoadSaveResult = { ok: true; state: GameState; consult?: unknown[] } | { ok: false; reason: string };
 
 /**
  * What a save made with an earlier version of the scenario lost on the way: each decision the
@@ -35,7 +39,7 @@ export type LoadSaveResult = { ok: true; state: GameState } | { ok: false; reaso
  * delivered again, an opening to choose again) so that the player can choose again and play on.
  */
 export interface CarriedOver { from: number; dropped: Choice[]; stopped: boolean }
-export type ResumeResult = { ok: true; state: GameState; carried?: CarriedOver } | { ok: false; reason: string };
+export type ResumeResult = { ok: true; state: GameState; carried?: CarriedOver; consult?: unknown[] } | { ok: false; reason: string };
 
 /** Replays a save exactly: any difference (another scenario version, a choice that no longer replays) refuses it. */
 export function fromSave(scenario: Scenario, input: unknown): LoadSaveResult {
@@ -82,7 +86,9 @@ function readSave(scenario: Scenario, input: unknown, carry: boolean): ResumeRes
   }
   if (!isPlayable(scenario, save.seat)) return refuse(`the save names a seat, "${save.seat.slice(0, 40)}", that this meeting does not have`);
   let state = newGame(scenario, save.seat, save.seed as number, (save.mode as Mode | undefined) ?? 'standard');
+  let consult: unknown[] | undefined;
   for (const [i, raw] of save.choices.entries()) {
+    if ((raw as { type?: unknown } | null)?.type === 'consult') { consult = save.choices.slice(i); break; }
     const choice = normaliseChoice(raw);
     if ('code' in choice) return refuse(`the save is damaged: its choice ${i + 1} is not one the game makes (${choice.message})`);
     let step = applyChoice(scenario, state, choice);
@@ -107,5 +113,5 @@ function readSave(scenario: Scenario, input: unknown, carry: boolean): ResumeRes
       carried.stopped ||= choice.type !== 'reply';
     }
   }
-  return { ok: true, state, carried };
+  return { ok: true, state, carried, consult };
 }

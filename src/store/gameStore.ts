@@ -14,7 +14,7 @@ import type { SignatureMark } from '../classroom/summary';
 import type { LiveUi } from './live';
 
 /** Where the player is outside the meeting itself; during a game the phase decides the screen. */
-export type Screen = 'title' | 'seats' | 'about' | 'game' | 'debrief' | 'confirm' | 'teacher' | 'summary' | 'code' | 'join' | 'live';
+export type Screen = 'title' | 'seats' | 'about' | 'game' | 'debrief' | 'confirm' | 'teacher' | 'summary' | 'code' | 'join' | 'live' | 'consult';
 
 export interface AppState {
   screen: Screen;
@@ -256,6 +256,12 @@ export function choose(choice: Choice): boolean {
   return true;
 }
 
+/** A game moved on by a stage loaded on its own (the consultations): kept, and saved. */
+export function keepGame(game: GameState) {
+  gameStore.setState((s) => { s.game = game; s.lastEvents = []; s.error = null; });
+  autosave(game);
+}
+
 /** Plays the finished meeting again with one choice changed, for the debrief's comparison. */
 export function exploreWhatIf(change: Change) {
   const { scenario, game } = gameStore.getState();
@@ -289,6 +295,8 @@ export function resume(key: string): boolean {
   });
   lastWritten = text;
   if (carried) autosave(loaded.state);
+  // The consultations after the meeting replay with their own stage, fetched for them.
+  if (loaded.consult) void import('../engine/consultations').then(({ replayConsultations }) => { if (gameStore.getState().saveKey === key) keepGame(replayConsultations(scenario, loaded.state, loaded.consult!).state); });
   return true;
 }
 

@@ -39,6 +39,9 @@ const loadDebriefWords = () => {
   debriefWordsAsked = true;
   void import('./locales/en.debrief.json').then((m) => { addMessages(m.default); debriefWords = true; redraw(); }, () => { debriefWordsAsked = false; });
 };
+// The consultations after the meeting (a what-if) load when a player opens them.
+let consult: typeof import('./screens/consult') | null = null;
+const loadConsult = () => { void import('./screens/consult').then((m) => { consult = m; redraw(); }); };
 // Entering a run code, and confirming a teacher's link over a saved game, are rare: they load on demand.
 let code: typeof import('./screens/code') | null = null;
 const loadCode = () => { void import('./screens/code').then((m) => { code = m; redraw(); }); };
@@ -57,6 +60,7 @@ function renderScreen(state: AppState, request: SeatRequest): View {
   if (!game || state.screen === 'title') return titleScreen(state);
   loadDebriefWords();
   if (game.phase === 'outcome' && !debriefWords) return loadingScreen();
+  if (state.screen === 'consult' && game.phase === 'outcome' && state.scenario.consultations) return consult ? consult.consultScreen(state) : (loadConsult(), loadingScreen());
   if (state.screen === 'debrief' && game.phase === 'outcome') return debriefScreen(state);
   if (game.phase === 'preparation') return preparationScreen(state);
   if (game.phase === 'outcome') return outcomeScreen(state);

@@ -8,7 +8,7 @@ import en from './locales/en.json';
 // theirs (locales/en.teacher.json), not with the title's; the debrief's come while a meeting is played
 // (locales/en.debrief.json).
 export type MessageKey = keyof typeof en | keyof typeof import('./locales/en.live.json') | keyof typeof import('./locales/en.teacher.json')
-  | keyof typeof import('./locales/en.about.json') | keyof typeof import('./locales/en.debrief.json');
+  | keyof typeof import('./locales/en.about.json') | keyof typeof import('./locales/en.debrief.json') | keyof typeof import('./locales/en.consult.json');
 type Messages = Partial<Record<MessageKey, string>>;
 
 let messages: Messages = en;

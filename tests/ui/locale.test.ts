@@ -7,9 +7,10 @@ import live from '../../src/ui/locales/en.live.json';
 import teacher from '../../src/ui/locales/en.teacher.json';
 import about from '../../src/ui/locales/en.about.json';
 import debriefWords from '../../src/ui/locales/en.debrief.json';
+import consultWords from '../../src/ui/locales/en.consult.json';
 
 // The title's strings, the class meeting's, the teacher's and the debrief's (loaded with their screens) are one locale.
-const en: Record<string, string> = { ...title, ...live, ...teacher, ...about, ...debriefWords };
+const en: Record<string, string> = { ...title, ...live, ...teacher, ...about, ...debriefWords, ...consultWords };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

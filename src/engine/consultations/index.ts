@@ -67,6 +67,21 @@ export function normaliseConsult(input: unknown): Consult | EngineError {
   return c.target === undefined ? { type: 'consult', move: c.move as Consult['move'] } : { type: 'consult', move: c.move as Consult['move'], target: c.target };
 }
 
+/**
+ * The consultations' moves of a save or run, replayed after its meeting: each move in turn, stopping
+ * at the first that no longer replays (a save from an earlier version of the scenario), with how many replayed.
+ */
+export function replayConsultations(scenario: Scenario, state: GameState, moves: unknown[]): { state: GameState; replayed: number } {
+  let replayed = 0;
+  for (const m of moves) {
+    const step = applyConsultation(scenario, state, m);
+    if (!step.ok) break;
+    state = step.state;
+    replayed++;
+  }
+  return { state, replayed };
+}
+
 /** Plays one move of the player's in the consultations; a move not open now is refused and changes nothing. */
 export function applyConsultation(scenario: Scenario, state: GameState, input: unknown): Step {
   const choice = normaliseConsult(input);

@@ -55,6 +55,7 @@ export function debriefScreen(state: AppState): View {
         d.objectives.map((o) => h('li', { class: o.met ? 'met' : 'missed' }, h('strong', {}, `${o.met ? t('debrief.met') : t('debrief.missed')}: `), o.text)),
         d.redLines.map((r) => h('li', { class: r.crossed ? 'missed' : 'met' }, h('strong', {}, `${r.crossed ? t('debrief.crossed') : t('debrief.kept')}: `), r.text))),
       d.turningPoint.length ? [h('h2', {}, t('debrief.turning')), h('ul', { class: 'turning' }, d.turningPoint.map((e) => change(s, game.seat, e)))] : null),
+    s.consultations ? h('button', { id: 'to-consult', class: 'primary', onclick: () => goTo('consult') }, t('debrief.consult')) : null,
     handIn(state),
     h('details', { class: 'debrief-more', id: 'debrief-more' }, h('summary', { id: 'debrief-more-open' }, t('debrief.more')),
       h('section', {}, h('h2', {}, t('debrief.chart')), meterChart(s, d.history)),

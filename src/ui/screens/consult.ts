@@ -1,0 +1,169 @@
+/**
+ * The consultations after the meeting (a what-if): the draft elements as they stand, who supports,
+ * amends or objects to each and why, the player's move, and what the President reads at the end.
+ * Loaded with its own strings and the consultations' rules when a player opens it.
+ */
+import { applyConsultation, consultChoices, stageOf, wording } from '../../engine/consultations';
+import type { Choice, GameEvent, GameState, Scenario } from '../../engine';
+import { gameStore, goTo, keepGame, type AppState } from '../../store/gameStore';
+import { h, type View } from '../dom';
+import { focusAfterRender } from '../focus';
+import { addMessages, list, t } from '../i18n';
+import consultMessages from '../locales/en.consult.json';
+import { nameOf, shortNameOf } from '../names';
+import { draftView, moveLabel } from './consultDraft';
+
+addMessages(consultMessages);
+
+type Move = Extract<Choice, { type: 'consult' }>;
+const LETTERS = 'ABCDEFGHIJKLMNOP';
+
+export function play(choice: Move) {
+  const { scenario, game } = gameStore.getState();
+  if (!scenario || !game) return;
+  const step = applyConsultation(scenario, game, choice);
+  if (!step.ok) { gameStore.setState((s) => { s.error = step.error; }); return; }
+  focusAfterRender(step.state.consultations?.stage === 'done' ? 'screen-heading' : 'consult-moved');
+  keepGame(step.state);
+  const announcer = document.getElementById('announcer');
+  if (announcer) announcer.textContent = movedLines(scenario, step.state, step.events).join(' ');
+}
+
+export function consultScreen(state: AppState): View {
+  const s = state.scenario!;
+  const game = state.game!;
+  const c = game.consultations;
+  const section = s.consultations!;
+  return h('section', { class: 'screen consult' },
+    h('h1', { id: 'screen-heading', tabindex: -1 }, t('consult.heading')),
+    h('p', { class: 'whatif notice' }, t('consult.whatIf')),
+    h('p', {}, t('consult.pen', { name: nameOf(s, section.penholder) })),
+    steps(s, game),
+    !c ? intro(s, game) : c.stage === 'done' ? result(s, game) : [
+      moved(s, game),
+      draftView(s, game),
+      moveForm(s, game, state.projector),
+      brief(s, game.seat, false),
+    ]);
+}
+
+/** The stage as steps, not a timer: each round, the silence procedure, the reading. */
+function steps(s: Scenario, game: GameState): View {
+  const c = game.consultations;
+  const rounds = s.consultations!.rounds;
+  const at = !c ? -1 : c.stage === 'round' ? c.round - 1 : c.stage === 'silence' ? rounds : rounds + 1;
+  const labels = [...Array.from({ length: rounds }, (_, i) => t('consult.step.round', { n: i + 1 })), t('consult.step.silence'), t('consult.step.read')];
+  return h('ol', { class: 'consult-steps', 'aria-label': t('consult.steps') },
+    labels.map((label, i) => h('li', { class: i === at ? 'current' : i < at ? 'done' : '', 'aria-current': i === at ? 'step' : undefined }, label)));
+}
+
+function intro(s: Scenario, game: GameState): View {
+  return [
+    h('p', {}, s.consultations!.intro),
+    brief(s, game.seat, true),
+    h('button', { id: 'consult-begin', class: 'primary', onclick: () => play({ type: 'consult', move: 'begin' }) }, t('consult.begin')),
+  ] as unknown as View;
+}
+
+/** What the player's capital instructs for the elements. */
+function brief(s: Scenario, seat: string, open: boolean): View | null {
+  const stage = stageOf(s);
+  const b = stage.briefs.get(seat);
+  if (!b) return null;
+  const label = (id: string) => `“${stage.elements.get(id)?.label ?? id}”`;
+  const ids = (key: 'consult.wants' | 'consult.keepOut' | 'consult.needs', xs: string[]) => (xs.length ? h('li', {}, t(key, { list: list(xs.map(label)) })) : null);
+  return h('details', { class: 'consult-brief', id: 'consult-brief', open },
+    h('summary', {}, t('consult.brief')),
+    h('p', {}, b.summary),
+    h('ul', {}, ids('consult.wants', b.wants), ids('consult.keepOut', b.keepOut), ids('consult.needs', b.needs),
+      b.trades.map((x) => h('li', {}, t('consult.trade', { give: stage.elements.get(x.give)!.label, for: stage.elements.get(x.for)!.label })))),
+    h('h2', {}, t('consult.objectives')), h('ul', { class: 'objectives' }, b.objectives.map((o) => h('li', {}, o.text))),
+    b.redLines.length ? [h('h2', {}, t('consult.redLines')), h('ul', { class: 'objectives' }, b.redLines.map((o) => h('li', {}, o.text)))] : null);
+}
+
+/** The last move's effects, in words: each paragraph the penholder changed and why, and who broke silence. */
+function movedLines(s: Scenario, game: GameState, events: GameEvent[]): string[] {
+  const stage = stageOf(s);
+  const who = (ids: string[]) => list(ids.map((id) => (id === game.seat ? t('consult.you') : shortNameOf(s, id))));
+  const lines: string[] = [];
+  for (const e of events) {
+    if (e.type === 'redraft') {
+      if (e.changes.length === 0) lines.push(t('consult.nothingMoved'));
+      for (const ch of e.changes) {
+        const label = stage.elements.get(ch.element)!.label;
+        const deletion = ch.out && ch.to === null && ch.by.some((b) => b !== s.consultations!.penholder);
+        if (ch.out) lines.push(t(deletion ? 'consult.deleted' : 'consult.dropped', { label, list: who(deletion ? ch.by : game.consultations!.blocked.find((b) => b.element === ch.element && !b.silence)?.by ?? ch.by) }));
+        else lines.push(t('consult.change', { label, wording: versionName(s, ch.element, ch.to), list: who(ch.by) }));
+      }
+    }
+    if (e.type === 'pressElements') lines.push(e.agreed.length ? t('consult.read') : t('consult.none'));
+  }
+  const breakers = events.filter((e): e is Extract<GameEvent, { type: 'consultMove' }> => e.type === 'consultMove' && e.move === 'break');
+  if (breakers.length) lines.push(t('consult.breaks', { list: who([...new Set(breakers.map((b) => b.seat))]) }));
+  return lines;
+}
+
+export function versionName(s: Scenario, element: string, version: string | null): string {
+  const stage = stageOf(s);
+  if (version === null) return t('consult.original');
+  if (version === 'compromise') return t('consult.compromise', { label: stage.elements.get(element)!.compromise!.label });
+  return t('consult.amended', { label: stage.amendments.get(version)!.amendment.label });
+}
+
+function moved(s: Scenario, game: GameState): View | null {
+  const lines = movedLines(s, game, game.log.slice(game.saidFrom));
+  if (lines.length === 0) return null;
+  return h('section', { class: 'card moved', 'aria-labelledby': 'consult-moved' },
+    h('h2', { id: 'consult-moved', tabindex: -1 }, t('consult.moved')),
+    h('ul', {}, lines.map((l) => h('li', {}, l))));
+}
+
+function moveForm(s: Scenario, game: GameState, projector: boolean): View {
+  const c = game.consultations!;
+  const choices = consultChoices(s, game);
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const vote = form.querySelector<HTMLInputElement>('#consult-vote')?.value.trim().toUpperCase();
+    const at = vote ? LETTERS.indexOf(vote) : Number((form.querySelector<HTMLInputElement>('input[name=consult-move]:checked'))?.value ?? -1);
+    if (at >= 0 && at < choices.length) play(choices[at]!);
+  };
+  const legend = c.stage === 'silence' ? t('consult.yourSilence') : t('consult.yourMove', { n: c.round, count: s.consultations!.rounds });
+  return h('form', { class: 'consult-move', onsubmit: submit },
+    h('fieldset', {},
+      h('legend', { id: 'consult-legend' }, legend),
+      choices.map((choice, i) => {
+        const [label, words] = moveLabel(s, game, choice);
+        return h('div', { class: 'choice' },
+          h('input', { type: 'radio', name: 'consult-move', id: `move-${i}`, value: String(i), checked: i === 0 }),
+          h('label', { for: `move-${i}` }, projector ? h('span', { class: 'letter' }, LETTERS[i]!) : null, h('strong', {}, label), words ? h('span', { class: 'quote' }, `“${words}”`) : null));
+      })),
+    projector ? h('p', {}, h('label', { for: 'consult-vote' }, t('vote.label', { letters: LETTERS.slice(0, choices.length).split('').join(', ') })), ' ',
+      h('input', { id: 'consult-vote', type: 'text', maxlength: 1, autocomplete: 'off', class: 'vote-letter' })) : null,
+    h('button', { type: 'submit', id: 'consult-go', class: 'primary' }, t('consult.go')));
+}
+
+/** The end: what the President reads, or that nothing is read and who blocked what; the player's moves; what really happened. */
+function result(s: Scenario, game: GameState): View {
+  const stage = stageOf(s);
+  const c = game.consultations!;
+  const who = (ids: string[]) => list(ids.map((id) => (id === game.seat ? t('consult.you') : shortNameOf(s, id))));
+  const brief = stage.briefs.get(game.seat);
+  const r = game.result?.elements;
+  const mine = game.log.filter((e): e is Extract<GameEvent, { type: 'consultMove' }> => e.type === 'consultMove' && e.seat === game.seat && e.move !== 'begin');
+  return [
+    h('section', { class: 'card headline', id: 'consult-result' },
+      h('h2', {}, (c.agreed ?? []).length ? t('consult.read') : t('consult.none')),
+      (c.agreed ?? []).length ? h('ol', { class: 'press-elements' }, c.agreed!.map((p) => h('li', {}, wording(stage, p)!.text))) : null,
+      h('ul', {}, c.blocked.map((b) => h('li', {}, b.element === null ? t('consult.wholeFell', { list: who(b.by) })
+        : t(b.silence ? 'consult.fell' : 'consult.takenOut', { label: stage.elements.get(b.element)!.label, list: who(b.by) }))))),
+    brief && r ? h('ul', { class: 'objectives' },
+      brief.objectives.map((o, i) => h('li', { class: r.objectives[i]!.met ? 'met' : 'missed' }, h('strong', {}, `${r.objectives[i]!.met ? t('debrief.met') : t('debrief.missed')}: `), o.text)),
+      brief.redLines.map((o, i) => h('li', { class: r.redLines[i]!.crossed ? 'missed' : 'met' }, h('strong', {}, `${r.redLines[i]!.crossed ? t('debrief.crossed') : t('debrief.kept')}: `), o.text))) : null,
+    h('h2', {}, t('consult.yourMoves')),
+    h('ol', {}, mine.map((e) => h('li', {}, moveLabel(s, game, { type: 'consult', move: e.move, ...(e.target ? { target: e.target } : {}) }, true)[0]))),
+    h('h2', {}, t('consult.reality')),
+    h('p', {}, s.consultations!.reality),
+    h('button', { id: 'consult-back', class: 'primary', onclick: () => goTo('debrief') }, t('consult.back')),
+  ] as unknown as View;
+}
