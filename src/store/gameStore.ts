@@ -51,6 +51,8 @@ export interface AppState {
   summaryMarks: SignatureMark[] | null;
   /** Projector mode: large type, high contrast, options lettered for a class vote. */
   projector: boolean;
+  /** A resumed save's consultations moves, waiting for the consultations' own stage to load and replay them. */
+  pendingConsult: unknown[] | null;
   /** The meeting's name and date, there before the whole scenario has arrived. */
   meta: Scenario['meta'] | null;
   /** Why the game on screen is not being saved as usual: storage refused, or another tab took the save. */
@@ -62,7 +64,7 @@ export interface AppState {
 const initial: AppState = {
   screen: 'title', scenario: null, game: null, lastEvents: [], heardFrom: null, error: null, whatIf: null,
   help: null, builderTopic: 0, closingDraft: null, name: '', saveKey: null, signedCode: null, carried: null, pendingStart: null,
-  className: '', date: '', plan: null, summaryText: '', summaryMarks: null, projector: false, meta: null, saveTrouble: null, live: null,
+  className: '', date: '', plan: null, summaryText: '', summaryMarks: null, projector: false, meta: null, saveTrouble: null, live: null, pendingConsult: null,
 };
 
 // The one place immer is applied in the store: every action below writes to a draft.
@@ -214,7 +216,7 @@ export function startGame(seat: string, seed: number, mode: Mode = 'standard', r
   }
   const game = newGame(scenario, seat, seed, mode);
   gameStore.setState((s) => {
-    s.game = game; s.screen = 'game'; s.lastEvents = []; s.heardFrom = null; s.error = null; s.help = null; s.builderTopic = 0;
+    s.game = game; s.screen = 'game'; s.lastEvents = []; s.heardFrom = null; s.error = null; s.help = null; s.builderTopic = 0; s.pendingConsult = null;
     s.saveKey = key; s.signedCode = null; s.pendingStart = null; s.closingDraft = null; s.whatIf = null; s.saveTrouble = null;
   });
   autosave(game);
@@ -258,7 +260,7 @@ export function choose(choice: Choice): boolean {
 
 /** A game moved on by a stage loaded on its own (the consultations): kept, and saved. */
 export function keepGame(game: GameState) {
-  gameStore.setState((s) => { s.game = game; s.lastEvents = []; s.error = null; });
+  gameStore.setState((s) => { s.game = game; s.lastEvents = []; s.error = null; s.pendingConsult = null; });
   autosave(game);
 }
 
@@ -295,8 +297,8 @@ export function resume(key: string): boolean {
   });
   lastWritten = text;
   if (carried) autosave(loaded.state);
-  // The consultations after the meeting replay with their own stage, fetched for them.
-  if (loaded.consult) void import('../engine/consultations').then(({ replayConsultations }) => { if (gameStore.getState().saveKey === key) keepGame(replayConsultations(scenario, loaded.state, loaded.consult!).state); });
+  // The consultations after the meeting replay with their own stage, when it has loaded (see the consult screen).
+  gameStore.setState((s) => { s.pendingConsult = loaded.consult ?? null; });
   return true;
 }
 
@@ -308,5 +310,5 @@ export function showReplayedRun(game: GameState, name: string, signed: string | 
 }
 
 export function leaveGame() {
-  gameStore.setState((s) => { s.game = null; s.screen = 'title'; s.lastEvents = []; s.heardFrom = null; s.error = null; s.whatIf = null; s.signedCode = null; });
+  gameStore.setState((s) => { s.game = null; s.screen = 'title'; s.lastEvents = []; s.heardFrom = null; s.error = null; s.whatIf = null; s.signedCode = null; s.pendingConsult = null; });
 }

@@ -41,7 +41,7 @@ const loadDebriefWords = () => {
 };
 // The consultations after the meeting (a what-if) load when a player opens them.
 let consult: typeof import('./screens/consult') | null = null;
-const loadConsult = () => { void import('./screens/consult').then((m) => { consult = m; redraw(); }); };
+const loadConsult = () => { void import('./screens/consult').then((m) => { consult = m; m.replayPending(); redraw(); }); };
 // Entering a run code, and confirming a teacher's link over a saved game, are rare: they load on demand.
 let code: typeof import('./screens/code') | null = null;
 const loadCode = () => { void import('./screens/code').then((m) => { code = m; redraw(); }); };
@@ -59,6 +59,7 @@ function renderScreen(state: AppState, request: SeatRequest): View {
   const game = state.game;
   if (!game || state.screen === 'title') return titleScreen(state);
   loadDebriefWords();
+  if (state.pendingConsult) loadConsult();
   if (game.phase === 'outcome' && !debriefWords) return loadingScreen();
   if (state.screen === 'consult' && game.phase === 'outcome' && state.scenario.consultations) return consult ? consult.consultScreen(state) : (loadConsult(), loadingScreen());
   if (state.screen === 'debrief' && game.phase === 'outcome') return debriefScreen(state);

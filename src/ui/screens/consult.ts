@@ -3,7 +3,7 @@
  * amends or objects to each and why, the player's move, and what the President reads at the end.
  * Loaded with its own strings and the consultations' rules when a player opens it.
  */
-import { applyConsultation, consultChoices, stageOf, wording } from '../../engine/consultations';
+import { applyConsultation, consultChoices, replayConsultations, stageOf, wording } from '../../engine/consultations';
 import type { Choice, GameEvent, GameState, Scenario } from '../../engine';
 import { gameStore, goTo, keepGame, type AppState } from '../../store/gameStore';
 import { h, type View } from '../dom';
@@ -12,6 +12,7 @@ import { addMessages, list, t } from '../i18n';
 import consultMessages from '../locales/en.consult.json';
 import { nameOf, shortNameOf } from '../names';
 import { draftView, moveLabel } from './consultDraft';
+import './consult.css';
 
 addMessages(consultMessages);
 
@@ -27,6 +28,13 @@ export function play(choice: Move) {
   keepGame(step.state);
   const announcer = document.getElementById('announcer');
   if (announcer) announcer.textContent = movedLines(scenario, step.state, step.events).join(' ');
+}
+
+/** A resumed save's consultations, replayed after its meeting by their own stage now that it is here. */
+export function replayPending() {
+  const { scenario, game, pendingConsult } = gameStore.getState();
+  if (!scenario || !game || !pendingConsult) return;
+  keepGame(replayConsultations(scenario, game, pendingConsult).state);
 }
 
 export function consultScreen(state: AppState): View {
