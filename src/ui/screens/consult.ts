@@ -162,7 +162,8 @@ function result(s: Scenario, game: GameState): View {
   return [
     h('section', { class: 'card headline', id: 'consult-result' },
       h('h2', {}, (c.agreed ?? []).length ? t('consult.read') : t('consult.none')),
-      (c.agreed ?? []).length ? h('ol', { class: 'press-elements' }, c.agreed!.map((p) => h('li', {}, wording(stage, p)!.text))) : null,
+      (c.agreed ?? []).length ? h('ol', { class: 'press-elements' }, c.agreed!.map((p) => h('li', {}, wording(stage, p)!.text)))
+        : [h('p', {}, t('consult.lastDraft')), h('ol', { class: 'press-elements' }, c.draft.filter((p) => !p.out).map((p) => h('li', {}, wording(stage, p)!.text)))],
       h('ul', {}, c.blocked.map((b) => h('li', {}, b.element === null ? t('consult.wholeFell', { list: who(b.by) })
         : t(b.silence ? 'consult.fell' : 'consult.takenOut', { label: stage.elements.get(b.element)!.label, list: who(b.by) }))))),
     brief && r ? h('ul', { class: 'objectives' },

@@ -37,5 +37,20 @@ export function printRecord(state: AppState, d: Debrief): View {
     d.leftOut.length ? h('p', {}, t('debrief.leftOut', { list: list(d.leftOut.map(topicLabel)) })) : null,
     d.trades.length ? h('p', {}, d.trades.map((tr) => tradeLine(s, d, tr)).join(' ')) : null,
     h('div', { class: 'record-statement' }, d.statement.split('\n\n').map((p) => h('p', {}, p))),
+    elementsRecord(state),
   );
+}
+
+/** The consultations (a what-if), when over: the elements the President read, or who blocked them. */
+function elementsRecord(state: AppState): View | null {
+  const s = state.scenario!;
+  const c = state.game!.consultations;
+  if (!c?.agreed) return null;
+  const text = (element: string, version: string | null) => {
+    const e = s.consultations!.elements.find((x) => x.id === element)!;
+    return (version === 'compromise' ? e.compromise?.text : e.amendments.find((a) => a.id === version)?.text) ?? e.text;
+  };
+  const blockers = [...new Set(c.blocked.flatMap((b) => b.by))].map((id) => nameOf(s, id));
+  return h('div', {}, h('p', {}, c.agreed.length ? t('record.elements') : t('record.noElements', { list: list(blockers) })),
+    c.agreed.map((p) => h('p', {}, text(p.element, p.version))));
 }
