@@ -12,7 +12,7 @@ import type { Scenario } from './scenario/schema';
 import { applyChoice, availableChoices, newGame, repliesFor, topicsFor } from './game';
 import { nextSpeaker as nextSpeakerOf } from './view';
 import { cleanClosing } from './statement';
-import { MODES, type Choice, type GameState, type Mode } from './types';
+import { CONSULT_MOVES, MODES, type Choice, type GameState, type Mode } from './types';
 
 export const RUN_CODE_VERSION = 1;
 const PREFIX = `TF${RUN_CODE_VERSION}.`;
@@ -32,6 +32,8 @@ export interface Run {
   name: string;
   /** In a class meeting: the opening the President chose, and the positions each other student delivered. */
   heard?: Heard;
+  /** The consultations after the meeting, move by move (replayed by their own stage, after the meeting). */
+  consult?: Extract<Choice, { type: 'consult' }>[];
 }
 
 export interface Heard { opening: string | null; statements: Record<string, string[]> }
@@ -65,6 +67,8 @@ export function runOf(scenario: Scenario, state: GameState, name = ''): Run {
     const opening = hears.find((c) => c.seat === scenario.presidency.seat && c.options.length === 1 && scenario.presidency.options.some((o) => o.id === c.options[0]));
     run.heard = { opening: opening?.options[0] ?? null, statements: Object.fromEntries(hears.filter((c) => c !== opening).map((c) => [c.seat, c.options])) };
   }
+  const consult = state.choices.filter((c): c is Extract<Choice, { type: 'consult' }> => c.type === 'consult');
+  if (consult.length) run.consult = consult;
   return run;
 }
 
@@ -192,9 +196,18 @@ export function encodeRun(scenario: Scenario, run: Run): string {
       }
     }
   }
+  // The consultations: a section of their own, each move and what it names (an element or an amendment).
+  if (run.consult?.length) {
+    const targets = consultTargets(scenario);
+    out.push(2, run.consult.length);
+    for (const c of run.consult) out.push(CONSULT_MOVES.indexOf(c.move), c.target === undefined ? 0 : targets.indexOf(c.target) + 1);
+  }
   const payload = toBase64Url(out);
   return `${PREFIX}${payload}.${checkLetter(payload)}`;
 }
+
+/** What a consultations move can name, in a fixed order: each element, then each amendment. */
+const consultTargets = (scenario: Scenario) => (scenario.consultations?.elements ?? []).flatMap((e) => [e.id, ...e.amendments.map((a) => a.id)]);
 
 export function decodeRun(scenario: Scenario, input: unknown): Decoded {
   const refuse = (reason: string): Decoded => ({ ok: false, reason });
@@ -245,8 +258,9 @@ export function decodeRun(scenario: Scenario, input: unknown): Decoded {
     const closing = r.text(scenario.rules.closingSentenceMax);
     const name = r.text(NAME_MAX);
     let heard: Heard | undefined;
-    if (!r.done) {
-      if (r.byte() !== 1) return refuse('the code is damaged: it is longer than its contents');
+    let consult: Run['consult'];
+    let section = r.done ? 0 : r.byte();
+    if (section === 1) {
       const openingIndex = r.byte();
       if (openingIndex > scenario.presidency.options.length) return refuse('the code is damaged: its opening of the meeting is impossible');
       heard = { opening: openingIndex === 0 ? null : scenario.presidency.options[openingIndex - 1]!.id, statements: {} };
@@ -261,11 +275,23 @@ export function decodeRun(scenario: Scenario, input: unknown): Decoded {
         }
         heard.statements[speaker.id] = options;
       }
-      if (!r.done) return refuse('the code is damaged: it is longer than its contents');
       // Anyone can write a heard section and a valid check character: only the class server's
       // signature says the student heard it.
       if (!signedBy) return refuse('a run code from a class meeting carries the class server\'s signature; this one does not, so what it says was heard cannot be trusted');
+      section = r.done ? 0 : r.byte();
     }
+    if (section === 2) {
+      const targets = consultTargets(scenario);
+      consult = [];
+      for (let n = r.byte(); n > 0; n--) {
+        const move = CONSULT_MOVES[r.byte()];
+        const target = r.byte();
+        if (!move || target > targets.length) return refuse('the code is damaged: it holds a move in the consultations that does not exist');
+        consult.push(target === 0 ? { type: 'consult', move } : { type: 'consult', move, target: targets[target - 1]! });
+      }
+      section = r.done ? 0 : r.byte();
+    }
+    if (section !== 0 || !r.done) return refuse('the code is damaged: it is longer than its contents');
     if (cleanClosing(closing).length > scenario.rules.closingSentenceMax) return refuse('the code is damaged: its closing sentence is too long');
     return {
       ok: true,
@@ -273,6 +299,7 @@ export function decodeRun(scenario: Scenario, input: unknown): Decoded {
         seat: seat.id, seed, mode, chair: chairIndex === 0 ? null : scenario.presidency.options[chairIndex - 1]!.id,
         picks, closing, reply: replyIndex === 0 ? null : replies[replyIndex - 1]!.id, name: cleanName(name),
         ...(heard ? { heard } : {}),
+        ...(consult ? { consult } : {}),
         ...(presiding && scenario.presidency.closingOptions ? { adjourn: scenario.presidency.closingOptions[closingIndex]!.id } : {}),
       },
       signedBy,

@@ -303,9 +303,9 @@ export function resume(key: string): boolean {
 }
 
 /** Shows a run that came from a code (signed, if it came from a class meeting): replayed, read-only, not saved over anything. */
-export function showReplayedRun(game: GameState, name: string, signed: string | null = null) {
+export function showReplayedRun(game: GameState, name: string, signed: string | null = null, consult: unknown[] | null = null) {
   gameStore.setState((s) => {
-    s.game = game; s.screen = 'debrief'; s.lastEvents = []; s.heardFrom = null; s.error = null; s.saveKey = null; s.name = name; s.whatIf = null; s.signedCode = signed;
+    s.game = game; s.screen = 'debrief'; s.lastEvents = []; s.heardFrom = null; s.error = null; s.saveKey = null; s.name = name; s.whatIf = null; s.signedCode = signed; s.pendingConsult = consult;
   });
 }
 

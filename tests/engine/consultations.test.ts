@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadScenario, type GameState } from '../../src/engine';
-import { applyConsultation, consultChoices } from '../../src/engine/consultations';
+import { applyConsultation, consultChoices, replayConsultations } from '../../src/engine/consultations';
+import { decodeRun, encodeRun, fromSave, replayRun, runOf, toSave } from '../../src/engine';
 import { botConsult, botPlay } from '../support/bot';
 import { realScenario } from '../support/scenario';
 
@@ -133,6 +134,41 @@ describe('the consultations, move by move', () => {
       const b = botConsult(s, meetingOver(seat, 11), 5);
       expect(a).toEqual(b);
       expect(a.consultations!.stage).toBe('done');
+    }
+  });
+});
+
+describe('the consultations in saves and run codes', () => {
+  it('a save and a run code carry the consultations, and replay them to the same text', () => {
+    for (const seat of ['RUS', 'CHE', 'SLE']) {
+      const played = botConsult(s, meetingOver(seat, 3), 9);
+      const saved = fromSave(s, JSON.parse(JSON.stringify(toSave(played))));
+      if (!saved.ok) throw new Error(saved.reason);
+      expect(saved.consult!.length).toBe(played.choices.filter((c) => c.type === 'consult').length);
+      expect(replayConsultations(s, saved.state, saved.consult!).state).toEqual(played);
+      const code = encodeRun(s, runOf(s, played, 'Ada'));
+      const decoded = decodeRun(s, code);
+      if (!decoded.ok) throw new Error(decoded.reason);
+      const meeting = replayRun(s, decoded.run);
+      if (!meeting.ok) throw new Error(meeting.reason);
+      const again = replayConsultations(s, meeting.state, decoded.run.consult!).state;
+      expect(again.consultations).toEqual(played.consultations);
+      expect(again.result).toEqual(played.result);
+    }
+  });
+
+  it('refuses a run code whose consultations name a move or a paragraph that does not exist', () => {
+    const played = botConsult(s, meetingOver('SLE', 3), 9);
+    const run = runOf(s, played);
+    const forged = encodeRun(s, { ...run, consult: [{ type: 'consult', move: 'amend', target: 'el-nowhere' }] });
+    const decoded = decodeRun(s, forged);
+    // An unknown target encodes as nothing to name; the move is then refused when replayed, changing nothing.
+    if (decoded.ok) {
+      const meeting = replayRun(s, decoded.run);
+      if (!meeting.ok) throw new Error(meeting.reason);
+      const r = replayConsultations(s, meeting.state, decoded.run.consult!);
+      expect(r.replayed).toBe(0);
+      expect(r.state).toBe(meeting.state);
     }
   });
 });

@@ -129,7 +129,7 @@ function play(r: Round, choice: Consult) {
     if (p && choice.move !== 'keep') {
       const to = choice.move === 'amend' ? choice.target! : choice.move === 'compromise' ? 'compromise' : p.version;
       const out = choice.move === 'drop' || (choice.move === 'amend' && r.stage.amendments.get(choice.target!)!.amendment.kind === 'delete');
-      if (out) c.blocked.push({ element: p.element, by: r.cost(p, { version: p.version, out: false, by: [] }).objectors, silence: false });
+      if (out) r.takenOut(p, [...new Set([...Object.entries(c.stands).filter(([, st]) => st[p.element] === choice.target).map(([m]) => m), seat])]);
       changes.push({ element: p.element, from: p.version, to: out ? null : to, out, by: [seat] });
       p.version = out ? p.version : to;
       p.out = out;

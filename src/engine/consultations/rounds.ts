@@ -133,12 +133,18 @@ export class Round {
         if (cheaper(cost, cand.out, bestCost, best.out)) { best = cand; bestCost = cost; }
       }
       if (best === candidates[0]) continue;
-      if (best.out) c.blocked.push({ element: p.element, by: this.cost(p, candidates[0]!).objectors, silence: false });
+      if (best.out) this.takenOut(p, best.by);
       changes.push({ element: p.element, from: p.version, to: best.out ? null : best.version, out: best.out, by: best.by });
       p.version = best.out ? p.version : best.version;
       p.out = best.out;
     }
     this.events.push({ type: 'redraft', round: c.round, changes });
+  }
+
+  /** A paragraph out of the text: over the objections to it, or (a deletion no one objected against) at the request of who asked. */
+  takenOut(p: DraftParagraph, askedBy: string[]) {
+    const objectors = this.cost(p, { version: p.version, out: false, by: [] }).objectors;
+    this.c.blocked.push({ element: p.element, by: objectors.length ? objectors : askedBy, silence: false });
   }
 
   /** Whether a wording gives a member the amendment it asked for: its own, or the paragraph out for a deletion. */
