@@ -21,6 +21,7 @@ async function meetingToDebrief(page: Page, seat: string) {
   await activate(page, 'new-game');
   await activate(page, `seat-${seat}`);
   await activate(page, 'begin-top');
+  if (await page.$('#chair-submit')) await activate(page, 'chair-submit');
   for (let i = 0; i < 40 && (await page.$('#continue')); i++) await activate(page, 'continue');
   if (await page.$('#deliver')) await activate(page, 'deliver');
   for (let i = 0; i < 40 && (await page.$('#continue')); i++) await activate(page, 'continue');
@@ -75,6 +76,32 @@ describe('the consultations, by keyboard', () => {
     await page.reload();
     await activate(page, 'to-consult');
     await page.waitForSelector('#consult-result');
+    expect(errors).toEqual([]);
+    await browser.close();
+  });
+
+  it('Switzerland holds the pen: compromise language, keeping the draft, and putting it under silence', async () => {
+    const browser = await openBrowser();
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await meetingToDebrief(page, 'CHE');
+    await intoConsultations(page);
+    const labels = await page.$$eval('input[name=consult-move] + label', (xs) => xs.map((x) => x.textContent ?? ''));
+    expect(labels[0]).toContain('Keep the draft as it stands');
+    const compromise = labels.findIndex((l) => l.startsWith('Offer your compromise'));
+    expect(compromise).toBeGreaterThan(0);
+    await chooseRadio(page, 'consult-move', `move-${compromise}`);
+    await activate(page, 'consult-go');
+    expect(await page.textContent('#consult-moved + ul')).toContain('now reads');
+    await activate(page, 'consult-go');
+    await activate(page, 'consult-go');
+    expect(await page.textContent('#consult-legend')).toContain('under silence');
+    expect(await page.textContent('label[for=move-0]')).toContain('Put the text under silence');
+    await activate(page, 'consult-go');
+    await page.waitForSelector('#consult-result');
+    await screenshot(page, 'consult-penholder-result');
     expect(errors).toEqual([]);
     await browser.close();
   });

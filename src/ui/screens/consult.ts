@@ -10,7 +10,7 @@ import { h, type View } from '../dom';
 import { focusAfterRender } from '../focus';
 import { addMessages, list, t } from '../i18n';
 import consultMessages from '../locales/en.consult.json';
-import { nameOf, shortNameOf } from '../names';
+import { shortNameOf } from '../names';
 import { draftView, moveLabel } from './consultDraft';
 import './consult.css';
 
@@ -45,7 +45,7 @@ export function consultScreen(state: AppState): View {
   return h('section', { class: 'screen consult' },
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('consult.heading')),
     h('p', { class: 'whatif notice' }, t('consult.whatIf')),
-    h('p', {}, t('consult.pen', { name: nameOf(s, section.penholder) })),
+    h('p', {}, t('consult.pen', { name: section.penholder === game.seat ? t('consult.you') : shortNameOf(s, section.penholder) })),
     steps(s, game),
     !c ? intro(s, game) : c.stage === 'done' ? result(s, game) : [
       moved(s, game),
@@ -101,6 +101,7 @@ function movedLines(s: Scenario, game: GameState, events: GameEvent[]): string[]
         const label = stage.elements.get(ch.element)!.label;
         const deletion = ch.out && ch.to === null && ch.by.some((b) => b !== s.consultations!.penholder);
         if (ch.out) lines.push(t(deletion ? 'consult.deleted' : 'consult.dropped', { label, list: who(deletion ? ch.by : game.consultations!.blocked.find((b) => b.element === ch.element && !b.silence)?.by ?? ch.by) }));
+        else if (ch.by.length === 1 && ch.by[0] === game.seat && s.consultations!.penholder === game.seat) lines.push(t('consult.changePen', { label, wording: versionName(s, ch.element, ch.to) }));
         else lines.push(t('consult.change', { label, wording: versionName(s, ch.element, ch.to), list: who(ch.by) }));
       }
     }
@@ -170,7 +171,12 @@ function result(s: Scenario, game: GameState): View {
       brief.objectives.map((o, i) => h('li', { class: r.objectives[i]!.met ? 'met' : 'missed' }, h('strong', {}, `${r.objectives[i]!.met ? t('debrief.met') : t('debrief.missed')}: `), o.text)),
       brief.redLines.map((o, i) => h('li', { class: r.redLines[i]!.crossed ? 'missed' : 'met' }, h('strong', {}, `${r.redLines[i]!.crossed ? t('debrief.crossed') : t('debrief.kept')}: `), o.text))) : null,
     h('h2', {}, t('consult.yourMoves')),
-    h('ol', {}, mine.map((e) => h('li', {}, moveLabel(s, game, { type: 'consult', move: e.move, ...(e.target ? { target: e.target } : {}) }, true)[0]))),
+    h('ol', {}, mine.map((e) => {
+      // What followed the move: the penholder's redraft of that round (nothing follows a silence move but the reading).
+      const redraft = game.log.find((x): x is Extract<GameEvent, { type: 'redraft' }> => x.type === 'redraft' && x.round === e.round);
+      const after = e.move === 'silent' || e.move === 'break' || !redraft ? [] : movedLines(s, game, [redraft]);
+      return h('li', {}, moveLabel(s, game, { type: 'consult', move: e.move, ...(e.target ? { target: e.target } : {}) }, true)[0], after.length ? h('span', { class: 'quote' }, after.join(' ')) : null);
+    })),
     h('h2', {}, t('consult.reality')),
     h('p', {}, s.consultations!.reality),
     h('button', { id: 'consult-back', class: 'primary', onclick: () => goTo('debrief') }, t('consult.back')),
