@@ -108,11 +108,60 @@ const phaserSource = (path: string) => resolvePath('node_modules/phaser/src', pa
 const STAND_INS: Record<string, string> = {
   // Phaser's game config and its settings reader import the whole Math namespace for one random generator.
   math: 'Math.cjs',
-  'gameobjects/tilesprite/TileSprite': 'TileSprite.cjs',
+  // What the game sets up for things the chamber never does: input, sprite animations, loaded files,
+  // a registry, the console banner, DOM game objects, `this.make`, and device checks for those.
+  'input/InputManager': 'InputManager.cjs',
+  'animations/AnimationManager': 'AnimationManager.cjs',
+  'cache/CacheManager': 'CacheManager.cjs',
+  'data/DataManager': 'DataManager.cjs',
+  'core/DebugHeader': 'Nothing.cjs',
+  'dom/CreateDOMContainer': 'Nothing.cjs',
+  'gameobjects/GameObjectCreator': 'GameObjectCreator.cjs',
+  'loader/events': 'Unused.cjs',
+  'loader/FileTypesManager': 'Unused.cjs',
+  device: 'Device.cjs',
+  // Textures: only images and canvases; nothing stamped or drawn into at run time, nothing on a GPU.
+  'textures/parsers': 'TextureParsers.cjs',
   'textures/DynamicTexture': 'DynamicTexture.cjs',
+  'gameobjects/tilesprite/TileSprite': 'StampObjects.cjs',
+  'gameobjects/image/Image': 'StampObjects.cjs',
+  'renderer/webgl/wrappers/WebGLTextureWrapper': 'Unsupported.cjs',
+  'renderer/snapshot/CanvasSnapshot': 'Unsupported.cjs',
+  // Cameras: no effects, and no filters (shaders: WebGL only).
+  'cameras/2d/effects': 'CameraEffects.cjs',
+  'gameobjects/components/FilterList': 'FilterList.cjs',
+  // Game object components that neither Graphics nor Text needs on a canvas.
+  'gameobjects/components/ElapseTimer': 'Unused.cjs',
+  'gameobjects/components/Flip': 'Unused.cjs',
+  'gameobjects/components/GetBounds': 'Unused.cjs',
+  'gameobjects/components/Lighting': 'Unused.cjs',
+  'gameobjects/components/PathFollower': 'Unused.cjs',
+  'gameobjects/components/Size': 'Unused.cjs',
+  'gameobjects/components/StencilModifier': 'Unused.cjs',
+  'gameobjects/components/Texture': 'Unused.cjs',
+  'gameobjects/components/TextureCrop': 'Unused.cjs',
+  'gameobjects/components/Tint': 'Unused.cjs',
+  // Shapes the chamber never asks for: ellipses, a rectangle's edges and points, geometry masks.
+  'geom/ellipse/Ellipse': 'Unsupported.cjs',
+  'geom/line/Line': 'Unsupported.cjs',
+  'geom/rectangle/GetPoint': 'Unsupported.cjs',
+  'geom/rectangle/GetPoints': 'Unsupported.cjs',
+  'geom/rectangle/Random': 'Unsupported.cjs',
+  'display/mask/GeometryMask': 'Unsupported.cjs',
+  // Tweens: single tweens of numbers with a few plain eases; no chains, counters, staggers or frames.
+  'tweens/builders/GetEaseFunction': 'GetEaseFunction.cjs',
+  'tweens/builders/GetInterpolationFunction': 'GetInterpolationFunction.cjs',
+  'tweens/builders/NumberTweenBuilder': 'Unsupported.cjs',
+  'tweens/builders/StaggerBuilder': 'Unsupported.cjs',
+  'tweens/builders/TweenChainBuilder': 'Unsupported.cjs',
+  'tweens/tween/TweenChain': 'Unsupported.cjs',
+  'tweens/tween/TweenFrameData': 'Unsupported.cjs',
+  // Only the array utilities the display list and depth component call.
+  'utils/array': 'ArrayUtils.cjs',
 };
 
 function chamberPhaser(): Plugin[] {
+  const used = new Set<string>();
   const flags = { CANVAS_RENDERER: true, WEBGL_RENDERER: false, WEBGL_DEBUG: false, FEATURE_SOUND: false, PLUGIN_CAMERA3D: false, PLUGIN_FBINSTANT: false };
   return [
     {
@@ -133,11 +182,18 @@ function chamberPhaser(): Plugin[] {
       name: 'take-the-floor-chamber-phaser-stand-ins',
       apply: 'build',
       enforce: 'pre',
+      buildStart() { used.clear(); },
       resolveId(source, importer) {
         if (!importer || !source.startsWith('.') || !/node_modules[\\/]phaser[\\/]src[\\/]/.test(importer)) return null;
         const target = resolvePath(dirname(importer), source).replace(/(\/index)?\.js$/, '');
         const standIn = Object.entries(STAND_INS).find(([path]) => target === phaserSource(path));
+        if (standIn) used.add(standIn[0]);
         return standIn ? resolvePath('src/chamber/phaserStandIns', standIn[1]) : null;
+      },
+      // A stand-in nothing asked for (Phaser moved or renamed the module) would quietly stop saving bytes.
+      buildEnd() {
+        const unused = Object.keys(STAND_INS).filter((path) => !used.has(path));
+        if (used.size > 0 && unused.length > 0) this.warn(`STAND_INS entries no Phaser module imported: ${unused.join(', ')}`);
       },
     },
     {
