@@ -56,6 +56,12 @@ export interface Consultations {
   doubt: Record<string, Record<string, number>>;
   agreed: DraftParagraph[] | null;
   blocked: BlockedElement[];
+  /**
+   * In a class meeting, the seats students hold (their stands come from their moves) and each one's
+   * goodwill from the meeting; in a solo game, absent: the player's seat alone, with `goodwill`.
+   */
+  humans?: string[];
+  goodwillOf?: Record<string, Record<string, number>>;
 }
 
 export type GameEvent =

@@ -9,6 +9,7 @@ import {
   type Choice, type GameState, type Mode, type Scenario,
 } from '../engine';
 import { normaliseInput } from './requests';
+import { runConsultations } from './consultations';
 import {
   HOLDER_INPUT_CAP, LIVE_FORMAT, MEETING_INPUT_CAP, type FloorStep, type Holder, type LiveError, type LiveInput, type LiveMeeting, type LiveStep,
 } from './types';
@@ -19,7 +20,7 @@ export function createMeeting(scenario: Scenario, setup: MeetingSetup): LiveMeet
   return {
     format: LIVE_FORMAT, code: setup.code, scenarioId: scenario.id, seed: setup.seed >>> 0, mode: isMode(setup.mode) ? setup.mode : 'standard',
     chair: setup.chair, chairName: cleanName(setup.chairName) || 'The President', chairAway: false, stage: 'gathering',
-    seats: {}, games: {}, drafts: {}, floor: [], waitingFor: null, replyRequests: [], turn: 0, recorded: 0, recordedFrom: {},
+    seats: {}, games: {}, drafts: {}, floor: [], waitingFor: null, replyRequests: [], turn: 0, recorded: 0, recordedFrom: {}, consult: null,
   };
 }
 
@@ -251,6 +252,9 @@ function run(scenario: Scenario, m: M, input: LiveInput) {
       if (!Object.values(m.games).some((g) => g.phase === 'rightOfReply')) m.stage = 'over';
       return;
     }
+    case 'openConsult': case 'consultMove': case 'consultNext':
+      runConsultations(scenario, m, input, mine, refuse, plain);
+      return;
     case 'handChair': {
       // The President hands the chair on; if the President's browser has gone, any seated student may take it.
       if (m.chair !== input.from && !(m.chairAway && mine)) refuse('not-chair', 'Only the President can hand over the chair.');
@@ -265,7 +269,7 @@ function run(scenario: Scenario, m: M, input: LiveInput) {
 }
 
 /** The floor moves that let a meeting finish: accepted even when a class or a student has used up its record. */
-const FLOOR_MOVES = new Set(['open', 'giveFloor', 'deliver', 'requestReply', 'grantReply', 'reply']);
+const FLOOR_MOVES = new Set(['open', 'giveFloor', 'deliver', 'requestReply', 'grantReply', 'reply', 'openConsult', 'consultNext']);
 
 function withinRecord(meeting: LiveMeeting, input: LiveInput): LiveError | null {
   if (FLOOR_MOVES.has(input.type)) return null;

@@ -10,6 +10,7 @@ const TEXT_MAX = 10_000;
 const FIELDS: Record<string, readonly string[]> = {
   claim: ['seat', 'name'], release: [], pick: ['topic', 'option'], closing: ['text'], open: ['option'],
   giveFloor: ['seen'], deliver: ['seen'], requestReply: [], grantReply: ['seat', 'seen'], reply: ['option'], handChair: ['to'],
+  openConsult: ['seen'], consultNext: ['seen'], consultMove: ['move', 'target', 'seen'],
   away: [], back: [],
 };
 const SERVER_ONLY = new Set(['away', 'back']);
@@ -42,9 +43,12 @@ export function normaliseInput(raw: unknown, from: Holder, source: 'browser' | '
     case 'open':
       if (r.option !== undefined && !isId(r.option)) return bad('The opening names one of the chair\'s options.');
       return r.option === undefined ? { type, from } : { type, option: r.option, from };
-    case 'giveFloor': case 'deliver':
+    case 'giveFloor': case 'deliver': case 'openConsult': case 'consultNext':
       if (!isTurn(r.seen)) return bad('That message does not say which moment of the meeting it was sent at.');
       return { type, seen: r.seen, from };
+    case 'consultMove':
+      if (!isId(r.move) || (r.target !== undefined && !isId(r.target)) || !isTurn(r.seen)) return bad('A move in the consultations names the move, what it is on, and the round it was made in.');
+      return r.target === undefined ? { type, move: r.move, seen: r.seen, from } : { type, move: r.move, target: r.target, seen: r.seen, from };
     case 'grantReply':
       if (!isId(r.seat) || !isTurn(r.seen)) return bad('Granting a reply names the seat.');
       return { type, seat: r.seat, seen: r.seen, from };

@@ -9,6 +9,7 @@
  * played by the computer exactly as in the solo game.
  */
 import type { GameState, Mode } from '../engine';
+import type { ClassConsultations } from '../engine/consultations/class';
 
 export const LIVE_FORMAT = 2;
 
@@ -87,6 +88,8 @@ export interface LiveMeeting {
    */
   recorded: number;
   recordedFrom: Record<Holder, number>;
+  /** The consultations after the meeting (a what-if), once the President opens them: one draft for the class. */
+  consult?: ClassConsultations | null;
 }
 
 /** The most inputs one holder may have recorded, beyond the floor moves that let a meeting finish. */
@@ -106,7 +109,11 @@ export type LiveRequest =
   | { type: 'requestReply' }
   | { type: 'grantReply'; seat: string; seen: number }
   | { type: 'reply'; option: string }
-  | { type: 'handChair'; to: string };
+  | { type: 'handChair'; to: string }
+  /** The consultations: the President opens them and closes each round and the silence; a student moves for their seat. */
+  | { type: 'openConsult'; seen: number }
+  | { type: 'consultNext'; seen: number }
+  | { type: 'consultMove'; move: string; target?: string; seen: number };
 
 /** What only the server itself does: a browser cannot send these. */
 export type ServerEvent =

@@ -5,13 +5,14 @@
  * reached by the meeting's rules, so a game without consultations never loads this code.
  */
 import type { Scenario } from '../scenario/schema';
-import type { ConsultCondition } from '../scenario/consultationsSchema';
 import { commit } from '../game';
 import { CONSULT_MOVES, type Choice, type Consultations, type EngineError, type GameEvent, type GameState, type Step } from '../types';
 import { Round } from './rounds';
+import { advance, elementsResult, freshConsultations, goodwillFrom, meetingTemper, penRedraft, recordStand } from './moves';
 import { stageOf } from './reading';
 
 export { stageOf, wording, reading, SUPPORT_AT, OBJECT_AT } from './reading';
+export { elementsHold } from './moves';
 
 type Consult = Extract<Choice, { type: 'consult' }>;
 
@@ -20,10 +21,14 @@ export const hasConsultations = (scenario: Scenario) => scenario.consultations !
 /** The moves open to the player now, in the order a menu shows them. */
 export function consultChoices(scenario: Scenario, state: GameState): Consult[] {
   if (!scenario.consultations || state.phase !== 'outcome') return [];
-  const c = state.consultations;
-  if (!c) return [{ type: 'consult', move: 'begin' }];
+  if (!state.consultations) return [{ type: 'consult', move: 'begin' }];
+  return movesOpen(scenario, state.consultations, state.seat);
+}
+
+/** The moves open to one seat in consultations under way (for the player, or a student in a class). */
+export function movesOpen(scenario: Scenario, c: Consultations, seat: string): Consult[] {
   const stage = stageOf(scenario);
-  const pen = stage.section.penholder === state.seat;
+  const pen = stage.section.penholder === seat;
   const inText = c.draft.filter((p) => !p.out);
   const at = (element: string) => inText.find((p) => p.element === element);
   const open = (amendment: string) => { const p = at(stage.amendments.get(amendment)!.element.id); return p !== undefined && p.version !== amendment; };
@@ -32,7 +37,7 @@ export function consultChoices(scenario: Scenario, state: GameState): Consult[] 
     if (pen) {
       out.push({ type: 'consult', move: 'keep' });
       const tabled = new Set(Object.values(c.stands).flatMap((s) => Object.values(s)).filter((s) => s !== 'support' && s !== 'object'));
-      for (const a of stage.voiced.get(state.seat) ?? []) tabled.add(a.id);
+      for (const a of stage.voiced.get(seat) ?? []) tabled.add(a.id);
       for (const a of [...stage.amendments.keys()]) if (tabled.has(a) && open(a)) out.push({ type: 'consult', move: 'amend', target: a });
       for (const p of inText) if (stage.elements.get(p.element)!.compromise && p.version !== 'compromise') out.push({ type: 'consult', move: 'compromise', target: p.element });
       // The penholder takes out a paragraph only over a member's objection.
@@ -40,8 +45,8 @@ export function consultChoices(scenario: Scenario, state: GameState): Consult[] 
       for (const p of inText) if (objected.has(p.element)) out.push({ type: 'consult', move: 'drop', target: p.element });
     } else {
       out.push({ type: 'consult', move: 'agree' });
-      for (const a of stage.voiced.get(state.seat) ?? []) if (open(a.id)) out.push({ type: 'consult', move: 'amend', target: a.id });
-      const earlier = [...new Set(c.proposals.filter((x) => x.seat === state.seat).map((x) => x.amendment))];
+      for (const a of stage.voiced.get(seat) ?? []) if (open(a.id)) out.push({ type: 'consult', move: 'amend', target: a.id });
+      const earlier = [...new Set(c.proposals.filter((x) => x.seat === seat).map((x) => x.amendment))];
       for (const a of earlier) if (open(a)) out.push({ type: 'consult', move: 'insist', target: a });
       for (const p of inText) out.push({ type: 'consult', move: 'object', target: p.element });
     }
@@ -106,106 +111,32 @@ export function applyConsultation(scenario: Scenario, state: GameState, input: u
  */
 export function playMove(scenario: Scenario, state: GameState, choice: Consult): GameEvent[] {
   const round = new Round(scenario, state);
-  play(round, choice);
+  play(round, state, choice);
   return round.events;
 }
 
-function play(r: Round, choice: Consult) {
-  const { state } = r;
-  if (choice.move === 'begin') { begin(r); return; }
+function play(r: Round, state: GameState, choice: Consult) {
+  if (choice.move === 'begin') { begin(r, state); return; }
   const c = state.consultations!;
   if (c.stage === 'silence') {
     r.events.push({ type: 'consultMove', seat: state.seat, move: choice.move, text: '', round: c.round });
-    r.silence(choice.move === 'break');
-    finish(r);
+    r.silence(choice.move === 'break' ? [state.seat] : []);
+    if (state.result) state.result.elements = elementsResult(r.stage, c, state.seat);
     return;
   }
-  const seat = state.seat;
   const round = c.round;
-  if (r.playerHoldsPen) {
-    const p = c.draft.find((x) => x.element === (choice.move === 'amend' ? r.stage.amendments.get(choice.target!)!.element.id : choice.target));
-    r.events.push({ type: 'consultMove', seat, move: choice.move, ...(choice.target ? { target: choice.target } : {}), text: choice.move === 'amend' ? r.wordsOf(seat, choice.target!) : '', round });
-    const changes: Extract<GameEvent, { type: 'redraft' }>['changes'] = [];
-    if (p && choice.move !== 'keep') {
-      const to = choice.move === 'amend' ? choice.target! : choice.move === 'compromise' ? 'compromise' : p.version;
-      const out = choice.move === 'drop' || (choice.move === 'amend' && r.stage.amendments.get(choice.target!)!.amendment.kind === 'delete');
-      if (out) r.takenOut(p, [...new Set([...Object.entries(c.stands).filter(([, st]) => st[p.element] === choice.target).map(([m]) => m), seat])]);
-      changes.push({ element: p.element, from: p.version, to: out ? null : to, out, by: [seat] });
-      p.version = out ? p.version : to;
-      p.out = out;
-    }
-    r.events.push({ type: 'redraft', round, changes });
-  } else {
-    const stands: Record<string, string> = {};
-    for (const p of r.inText()) stands[p.element] = 'support';
-    if (choice.move === 'object') stands[choice.target!] = 'object';
-    if (choice.move === 'amend' || choice.move === 'insist') {
-      const a = choice.target!;
-      stands[r.stage.amendments.get(a)!.element.id] = a;
-      c.proposals.push({ seat, amendment: a, round, insist: choice.move === 'insist' });
-    }
-    c.stands[seat] = stands;
-    r.events.push({ type: 'consultMove', seat, move: choice.move, ...(choice.target ? { target: choice.target } : {}), text: choice.move === 'amend' || choice.move === 'insist' ? r.wordsOf(seat, choice.target!) : '', round });
+  if (r.playerHoldsPen) penRedraft(r, state.seat, choice);
+  else {
+    recordStand(r, state.seat, choice);
     r.redraft(round >= r.stage.section.rounds);
   }
-  if (round < r.stage.section.rounds) r.open(round + 1);
-  else {
-    c.stage = 'silence';
-    r.events.push({ type: 'consultStage', stage: 'silence', round });
-  }
+  advance(r, round);
 }
 
 /** Opens the consultations from the meeting as it ended: its meters set the room's temper, its exchanges each member's goodwill. */
-function begin(r: Round) {
-  const { state, stage } = r;
-  const s = stage.scenario;
-  let temper = 0;
-  for (const m of s.meters) {
-    if (m.kind !== 'tally' || m.better !== 'lower') continue;
-    const start = m.start ?? m.min;
-    temper += Math.max(-1, Math.min(1, ((start - (state.meters[m.id] ?? start)) / (m.max - m.min)) * 2));
-  }
-  const named = new Set(state.applied.flatMap((id) => s.topics.flatMap((t) => t.options).concat(s.rightOfReply.options).find((o) => o.id === id)?.targets ?? []));
-  const goodwill: Record<string, number> = {};
-  for (const m of stage.members) {
-    if (m === state.seat) continue;
-    const support = Math.max(-1, Math.min(1, (state.support[m] ?? 0) / 60));
-    goodwill[m] = support - (state.attackedBy.includes(m) ? 1 : 0) - (named.has(m) ? 1 : 0);
-  }
-  const consultations: Consultations = {
-    stage: 'round', round: 0, draft: stage.section.elements.map((e) => ({ element: e.id, version: null, out: false })),
-    stands: {}, proposals: [], goodwill, temper: Math.round(temper * 100) / 100, doubt: {}, agreed: null, blocked: [],
-  };
-  state.consultations = consultations;
+function begin(r: Round, state: GameState) {
+  const { stage } = r;
+  state.consultations = freshConsultations(stage, meetingTemper(stage.scenario, state), goodwillFrom(stage, state));
   r.events.push({ type: 'consultMove', seat: stage.section.penholder, move: 'begin', text: stage.section.intro, round: 0 });
   r.open(1);
-}
-
-/** The consultations' objectives and red lines for the player's seat, once the text is read or blocked. */
-function finish(r: Round) {
-  const { state, stage } = r;
-  const brief = stage.briefs.get(state.seat);
-  const c = state.consultations!;
-  const holds = (cond: ConsultCondition) => elementsHold(c, cond);
-  if (state.result) {
-    state.result.elements = {
-      product: (c.agreed ?? []).length > 0,
-      objectives: (brief?.objectives ?? []).map((o) => ({ id: o.id, met: holds(o.when) })),
-      redLines: (brief?.redLines ?? []).map((o) => ({ id: o.id, crossed: holds(o.when) })),
-    };
-  }
-}
-
-/** Whether a condition on the elements holds for consultations that are over. */
-export function elementsHold(c: Consultations, cond: ConsultCondition): boolean {
-  const agreed = c.agreed ?? [];
-  if (cond.all) return cond.all.every((x) => elementsHold(c, x));
-  if (cond.any) return cond.any.some((x) => elementsHold(c, x));
-  if (cond.not) return !elementsHold(c, cond.not);
-  if (cond.agreed !== undefined) return agreed.some((p) => p.element === cond.agreed);
-  if (cond.amended !== undefined) return agreed.some((p) => p.version === cond.amended);
-  if (cond.product !== undefined) return (agreed.length > 0) === cond.product;
-  if (cond.blockedBy !== undefined) return c.blocked.some((b) => b.silence && b.by.includes(cond.blockedBy!));
-  if (cond.dropped !== undefined) return c.blocked.some((b) => !b.silence && b.element === cond.dropped);
-  return false;
 }

@@ -6,18 +6,24 @@
  */
 import { nextRandom } from '../rng';
 import type { BlockedElement, Consultations, DraftParagraph, GameEvent, GameState } from '../types';
+
+/** What a round works on: a player's game, or a class meeting's shared consultations (with no one player). */
+export type ConsultHost = Pick<GameState, 'seat' | 'rng' | 'consultations'>;
 import { AMEND_GAIN, DOUBT, OBJECT_AT, SILENCE_DOUBT, SUPPORT_AT, TEMPER, reading, sorestIssue, stageOf, type Stage } from './reading';
 
 export class Round {
   readonly stage: Stage;
   readonly events: GameEvent[] = [];
-  constructor(stageSource: Parameters<typeof stageOf>[0], readonly state: GameState) {
+  constructor(stageSource: Parameters<typeof stageOf>[0], readonly state: ConsultHost) {
     this.stage = stageOf(stageSource);
   }
 
   get c(): Consultations { return this.state.consultations!; }
   get penholder(): string { return this.stage.section.penholder; }
-  get playerHoldsPen(): boolean { return this.state.seat === this.penholder; }
+  /** The seats whose stands come from people: the player's, or in a class every seat a student holds. */
+  get humans(): string[] { return this.c.humans ?? [this.state.seat]; }
+  isHuman(seat: string): boolean { return this.humans.includes(seat); }
+  get playerHoldsPen(): boolean { return this.isHuman(this.penholder); }
 
   random(): number {
     const [value, next] = nextRandom(this.state.rng);
@@ -38,11 +44,12 @@ export class Round {
     return doubt;
   }
 
-  /** A member's reading of a paragraph in a wording, with the room's temper, its doubt, and its goodwill towards a proposal of the player's. */
-  read(seat: string, p: DraftParagraph, version: string | null, out: boolean, doubt: Record<string, Record<string, number>>, fromPlayer = false): number {
+  /** A member's reading of a paragraph in a wording, with the room's temper, its doubt, and its goodwill towards a proposal of a player's. */
+  read(seat: string, p: DraftParagraph, version: string | null, out: boolean, doubt: Record<string, Record<string, number>>, proposer: string | null = null): number {
     const base = reading(this.stage, seat, p.element, version, out, (e) => this.c.draft.some((x) => x.element === e && !x.out));
     if (out) return base;
-    return base + TEMPER * this.c.temper + (doubt[seat]?.[p.element] ?? 0) + (fromPlayer ? this.c.goodwill[seat] ?? 0 : 0);
+    const goodwill = proposer === null ? 0 : (this.c.goodwillOf?.[proposer] ?? this.c.goodwill)[seat] ?? 0;
+    return base + TEMPER * this.c.temper + (doubt[seat]?.[p.element] ?? 0) + goodwill;
   }
 
   /** Opens a round: every computer member says where it stands on each paragraph still in. */
@@ -54,12 +61,12 @@ export class Round {
     c.doubt = this.drawDoubt();
     c.stands = {};
     for (const m of this.stage.members) {
-      if (m === this.state.seat) continue;
+      if (this.isHuman(m)) continue;
       c.stands[m] = {};
       for (const p of this.inText()) c.stands[m]![p.element] = this.standOf(m, p);
     }
     for (const m of this.stage.members) {
-      if (m === this.state.seat) continue;
+      if (this.isHuman(m)) continue;
       for (const p of this.inText()) this.say(m, p, c.stands[m]![p.element]!);
     }
   }
@@ -162,13 +169,13 @@ export class Round {
     let weight = 0;
     let unhappy = 0;
     const object = (m: string, w: number) => { objectors.push(m); weight += w; };
-    const fromPlayer = cand.by.includes(this.state.seat);
+    const proposer = cand.by.find((x) => this.isHuman(x)) ?? null;
     for (const m of this.stage.members) {
       const stand = c.stands[m]?.[p.element];
       const insisted = stand !== undefined && c.proposals.some((x) => x.seat === m && x.amendment === stand && x.insist);
-      if (m === this.state.seat) {
+      if (this.isHuman(m)) {
         // The pen redrafts; it does not weigh its own stand.
-        if (this.playerHoldsPen) continue;
+        if (m === this.penholder) continue;
         // The player's stand this round: an objection to the paragraph, or an amendment (insisted on or not)...
         if (stand === 'object') { if (!cand.out) object(m, 1.5); continue; }
         if (stand !== undefined && stand !== 'support') { if (!this.meets(stand, cand)) { if (insisted && !cand.out) object(m, 2); else unhappy++; } continue; }
@@ -178,7 +185,7 @@ export class Round {
       }
       const needs = this.stage.briefs.get(m)?.needs.includes(p.element) ?? false;
       if (cand.out && needs) { object(m, 2); continue; }
-      const score = this.read(m, p, cand.version, cand.out, c.doubt, fromPlayer);
+      const score = this.read(m, p, cand.version, cand.out, c.doubt, proposer);
       // Insisting is on a wording: it is met by its amendment or a wording the member supports; a
       // paragraph going out answers only to who needs or wants it.
       if (insisted && !cand.out && !this.meets(stand, cand) && score < SUPPORT_AT) { object(m, 2); continue; }
@@ -194,7 +201,7 @@ export class Round {
    * text when a paragraph its capital needs is gone. Broken paragraphs fall; a break on the whole
    * text leaves nothing to read.
    */
-  silence(playerBreaks: boolean) {
+  silence(breakers: string[]) {
     const c = this.c;
     const doubt = this.drawDoubt(SILENCE_DOUBT);
     const breaks: BlockedElement[] = [];
@@ -202,9 +209,9 @@ export class Round {
       const entry = breaks.find((b) => b.element === element);
       if (entry) entry.by.push(seat); else breaks.push({ element, by: [seat], silence: true });
     };
-    if (playerBreaks) add(null, this.state.seat);
+    for (const h of breakers) add(null, h);
     for (const m of this.stage.members) {
-      if (m === this.state.seat) continue;
+      if (this.isHuman(m)) continue;
       for (const p of this.inText()) {
         if (this.read(m, p, p.version, false, doubt) <= OBJECT_AT) {
           add(p.element, m);
@@ -215,7 +222,7 @@ export class Round {
     const falling = new Set(breaks.flatMap((b) => (b.element ? [b.element] : [])));
     const left = this.inText().filter((p) => !falling.has(p.element));
     for (const m of this.stage.members) {
-      if (m === this.state.seat || left.length === 0) continue;
+      if (this.isHuman(m) || left.length === 0) continue;
       const missing = (this.stage.briefs.get(m)?.needs ?? []).find((e) => !left.some((p) => p.element === e));
       if (missing !== undefined) {
         add(null, m);
