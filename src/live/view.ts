@@ -3,7 +3,7 @@
  * broadcast), and that browser's own part: its seat, game and draft, and for the President the
  * meeting as said aloud. Another student's draft, game or key is never in either.
  */
-import { composeStatement, type GameEvent, type GameState, type Scenario } from '../engine';
+import { composeStatement, type Choice, type Consultations, type GameEvent, type GameState, type Scenario } from '../engine';
 import { nextSpeaker, seatOf } from './meeting';
 import type { Draft, Holder, LiveMeeting } from './types';
 
@@ -29,6 +29,8 @@ export interface SharedView {
   statements: SpokenStatement[];
   /** Every delegation's answer to a student's statement or reply, in the order said. */
   answers: Answer[];
+  /** The consultations after the meeting, once open: the class's draft, what was said, and which students have moved this round (not how). */
+  consult: { consultations: Consultations; log: GameEvent[]; moved: string[] } | null;
 }
 
 /** One browser's own part. */
@@ -36,7 +38,7 @@ export interface OwnView {
   youPreside: boolean;
   /** For the President: the meeting as said aloud (narration and speeches, no one's own meters). */
   said: GameEvent[];
-  you: { seat: string; game: GameState | null; draft: Draft } | null;
+  you: { seat: string; game: GameState | null; draft: Draft; consultMove?: Extract<Choice, { type: 'consult' }> | null } | null;
   /** Added by the class server: this student's run code, signed with the class's secret, once their game is decided. */
   runCode?: string | null;
   /** Added by the class server, only for the browser that set the class up: the secret the class summary checks codes with. */
@@ -70,6 +72,7 @@ export function sharedView(scenario: Scenario, meeting: LiveMeeting): SharedView
       ? [{ seat: f.seat, text: composeStatement(scenario, f.seat, f.statement.options, f.statement.closing) }] : [])),
     answers: Object.entries(meeting.games).flatMap(([seat, game]) => game.log.flatMap((e): Answer[] => (
       e.type === 'response' ? [{ to: seat, speaker: e.speaker, response: e.response, text: e.text }] : []))),
+    consult: meeting.consult ? { consultations: meeting.consult.consultations!, log: meeting.consult.log, moved: Object.keys(meeting.consult.moves) } : null,
   };
 }
 
@@ -78,7 +81,7 @@ export function ownView(scenario: Scenario, meeting: LiveMeeting, holder: Holder
   return {
     youPreside: meeting.chair === holder,
     said: meeting.chair === holder ? aloud(scenario, meeting) : [],
-    you: seat ? { seat, game: meeting.games[seat] ?? null, draft: meeting.drafts[seat] ?? { picks: {}, closing: '' } } : null,
+    you: seat ? { seat, game: meeting.games[seat] ?? null, draft: meeting.drafts[seat] ?? { picks: {}, closing: '' }, consultMove: meeting.consult?.moves[seat] ?? null } : null,
   };
 }
 

@@ -3,7 +3,7 @@
  * amends or objects to each and why, the player's move, and what the President reads at the end.
  * Loaded with its own strings and the consultations' rules when a player opens it.
  */
-import { applyConsultation, consultChoices, replayConsultations, stageOf, wording } from '../../engine/consultations';
+import { applyConsultation, consultChoices, movesOpen, replayConsultations, stageOf, wording } from '../../engine/consultations';
 import type { Choice, GameEvent, GameState, Scenario } from '../../engine';
 import { gameStore, goTo, keepGame, type AppState } from '../../store/gameStore';
 import { h, type View } from '../dom';
@@ -94,7 +94,13 @@ function movedLines(s: Scenario, game: GameState, events: GameEvent[]): string[]
   const stage = stageOf(s);
   const who = (ids: string[]) => list(ids.map((id) => (id === game.seat ? t('consult.you') : shortNameOf(s, id))));
   const lines: string[] = [];
+  const students = game.consultations?.humans ?? [];
   for (const e of events) {
+    // In a class, what the other students asked for in the round just closed, in their delegations' words.
+    if (e.type === 'consultMove' && e.seat !== game.seat && students.includes(e.seat) && students.length > 1 && ['amend', 'insist', 'object', 'break'].includes(e.move)) {
+      const [label] = moveLabel(s, { ...game, seat: e.seat }, { type: 'consult', move: e.move, ...(e.target ? { target: e.target } : {}) }, true);
+      lines.push(t('consult.said', { name: shortNameOf(s, e.seat), text: e.text ? `${label}: “${e.text}”` : label }));
+    }
     if (e.type === 'redraft') {
       if (e.changes.length === 0) lines.push(t('consult.nothingMoved'));
       for (const ch of e.changes) {
@@ -127,24 +133,24 @@ function moved(s: Scenario, game: GameState): View | null {
     h('ul', {}, lines.map((l) => h('li', {}, l))));
 }
 
-function moveForm(s: Scenario, game: GameState, projector: boolean): View {
+function moveForm(s: Scenario, game: GameState, projector: boolean, choices = consultChoices(s, game), onMove: (m: Move) => void = play, chosen: Move | null = null): View {
   const c = game.consultations!;
-  const choices = consultChoices(s, game);
   const submit = (event: Event) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const vote = form.querySelector<HTMLInputElement>('#consult-vote')?.value.trim().toUpperCase();
     const at = vote ? LETTERS.indexOf(vote) : Number((form.querySelector<HTMLInputElement>('input[name=consult-move]:checked'))?.value ?? -1);
-    if (at >= 0 && at < choices.length) play(choices[at]!);
+    if (at >= 0 && at < choices.length) onMove(choices[at]!);
   };
   const legend = c.stage === 'silence' ? t('consult.yourSilence') : t('consult.yourMove', { n: c.round, count: s.consultations!.rounds });
+  const picked = chosen ? choices.findIndex((x) => x.move === chosen.move && x.target === chosen.target) : 0;
   return h('form', { class: 'consult-move', onsubmit: submit },
     h('fieldset', {},
       h('legend', { id: 'consult-legend' }, legend),
       choices.map((choice, i) => {
         const [label, words] = moveLabel(s, game, choice);
         return h('div', { class: 'choice' },
-          h('input', { type: 'radio', name: 'consult-move', id: `move-${i}`, value: String(i), checked: i === 0 }),
+          h('input', { type: 'radio', name: 'consult-move', id: `move-${i}`, value: String(i), checked: i === Math.max(0, picked) }),
           h('label', { for: `move-${i}` }, projector ? h('span', { class: 'letter' }, LETTERS[i]!) : null, h('strong', {}, label), words ? h('span', { class: 'quote' }, `“${words}”`) : null));
       })),
     projector ? h('p', {}, h('label', { for: 'consult-vote' }, t('vote.label', { letters: LETTERS.slice(0, choices.length).split('').join(', ') })), ' ',
@@ -152,8 +158,46 @@ function moveForm(s: Scenario, game: GameState, projector: boolean): View {
     h('button', { type: 'submit', id: 'consult-go', class: 'primary' }, t('consult.go')));
 }
 
+/**
+ * The class meeting's consultations on a student's or the President's screen: the class's draft,
+ * and for a student the moves open to their seat (sent to the room; the President closes the round).
+ */
+export function classConsultPanel(s: Scenario, view: ClassView, send: (m: Move) => void): View {
+  const game: GameState = { ...(view.you?.game ?? ({} as GameState)), seat: view.you?.seat ?? '', consultations: view.consult.consultations, log: view.consult.log, saidFrom: lastRoundStart(view.consult.log, view.consult.consultations.humans ?? []) };
+  const c = view.consult.consultations;
+  const seat = view.you?.seat;
+  const mine = seat && c.humans?.includes(seat) && c.stage !== 'done' ? movesOpen(s, c, seat) : [];
+  return h('section', { class: 'consult class-consult', 'aria-labelledby': 'class-consult-heading' },
+    h('h2', { id: 'class-consult-heading' }, t('consult.heading')),
+    h('p', { class: 'whatif notice' }, t('consult.whatIf')),
+    steps(s, game),
+    c.stage === 'done' ? result(s, game, false) : [
+      moved(s, game),
+      draftView(s, game),
+      mine.length ? [
+        view.you?.consultMove ? h('p', { role: 'status', id: 'consult-sent' }, t('consult.sent', { move: moveLabel(s, game, view.you.consultMove, true)[0] })) : null,
+        moveForm(s, game, false, mine, send, view.you?.consultMove ?? null),
+      ] : null,
+      seat ? brief(s, seat, false) : null,
+    ]);
+}
+
+/** What a class's screens read of the room's view. */
+export interface ClassView {
+  consult: { consultations: NonNullable<GameState['consultations']>; log: GameEvent[] };
+  you: { seat: string; game: GameState | null; consultMove?: Move | null } | null;
+}
+
+/** Where the last step the President closed began: the students' moves of that round, then its redraft (or the silence). */
+function lastRoundStart(log: GameEvent[], humans: string[]): number {
+  let at = log.findLastIndex((e) => e.type === 'redraft' || e.type === 'pressElements');
+  if (at < 0) return log.length;
+  while (at > 0 && (log[at - 1]!.type === 'consultMove' && humans.includes((log[at - 1] as { seat: string }).seat) || log[at - 1]!.type === 'consultStage' || (log[at - 1]!.type === 'consultMove' && (log[at - 1] as { move: string }).move === 'break'))) at--;
+  return at;
+}
+
 /** The end: what the President reads, or that nothing is read and who blocked what; the player's moves; what really happened. */
-function result(s: Scenario, game: GameState): View {
+function result(s: Scenario, game: GameState, solo = true): View {
   const stage = stageOf(s);
   const c = game.consultations!;
   const who = (ids: string[]) => list(ids.map((id) => (id === game.seat ? t('consult.you') : shortNameOf(s, id))));
@@ -168,8 +212,8 @@ function result(s: Scenario, game: GameState): View {
       h('ul', {}, c.blocked.map((b) => h('li', {}, b.element === null ? t('consult.wholeFell', { list: who(b.by) })
         : t(b.silence ? 'consult.fell' : 'consult.takenOut', { label: stage.elements.get(b.element)!.label, list: who(b.by) }))))),
     brief && r ? h('ul', { class: 'objectives' },
-      brief.objectives.map((o, i) => h('li', { class: r.objectives[i]!.met ? 'met' : 'missed' }, h('strong', {}, `${r.objectives[i]!.met ? t('debrief.met') : t('debrief.missed')}: `), o.text)),
-      brief.redLines.map((o, i) => h('li', { class: r.redLines[i]!.crossed ? 'missed' : 'met' }, h('strong', {}, `${r.redLines[i]!.crossed ? t('debrief.crossed') : t('debrief.kept')}: `), o.text))) : null,
+      brief.objectives.map((o, i) => h('li', { class: r.objectives[i]!.met ? 'met' : 'missed' }, h('strong', {}, `${r.objectives[i]!.met ? t('consult.met') : t('consult.missed')}: `), o.text)),
+      brief.redLines.map((o, i) => h('li', { class: r.redLines[i]!.crossed ? 'missed' : 'met' }, h('strong', {}, `${r.redLines[i]!.crossed ? t('consult.crossed') : t('consult.kept')}: `), o.text))) : null,
     h('h2', {}, t('consult.yourMoves')),
     h('ol', {}, mine.map((e) => {
       // What followed the move: the penholder's redraft of that round (nothing follows a silence move but the reading).
@@ -179,6 +223,6 @@ function result(s: Scenario, game: GameState): View {
     })),
     h('h2', {}, t('consult.reality')),
     h('p', {}, s.consultations!.reality),
-    h('button', { id: 'consult-back', class: 'primary', onclick: () => goTo('debrief') }, t('consult.back')),
+    solo ? h('button', { id: 'consult-back', class: 'primary', onclick: () => goTo('debrief') }, t('consult.back')) : null,
   ] as unknown as View;
 }

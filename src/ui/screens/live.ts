@@ -19,6 +19,11 @@ import { transcript } from './transcript';
 
 export { joinScreen } from './join';
 
+// The consultations' screens come with their rules, fetched once the meeting is over (before the President opens them).
+let consultUi: typeof import('./consult') | null = null;
+let consultAsked = false;
+const loadConsultUi = () => { if (!consultAsked) { consultAsked = true; void import('./consult').then((m) => { consultUi = m; }, () => { consultAsked = false; }); } };
+
 addMessages(liveMessages);
 
 function statusLine(live: LiveUi): View {
@@ -145,6 +150,8 @@ export function liveScreen(state: AppState): View {
       : null,
     v?.youPreside ? presidentPanel(s, v) : null,
     v && !v.you ? (v.youPreside ? h('details', { class: 'also-seat' }, h('summary', {}, t('live.seats.alsoTake')), seatPicker(s, v)) : seatPicker(s, v)) : null,
+    v?.stage === 'over' ? (loadConsultUi(), null) : null,
+    v?.consult ? (consultUi ? consultUi.classConsultPanel(s, { consult: v.consult, you: v.you }, (m) => sendLive('consultMove', { move: m.move, ...(m.target ? { target: m.target } : {}), seen: v.turn })) : h('p', { role: 'status' }, t('live.consultLoading'))) : null,
     v?.you ? yourDelegation(state, s, v) : null,
     v && v.stage !== 'gathering' ? speakersList(s, v) : null,
     v ? answersHeard(s, v) : null,

@@ -41,7 +41,7 @@ function floorControls(s: Scenario, v: MeetingView): View {
   const give = (label: string, id = 'give-floor') => h('button', { id, class: 'primary', onclick: () => sendLive('giveFloor', { seen: v.turn }) }, label);
   const studentOf = (seat: string) => v.seats.find((x) => x.seat === seat)?.name ?? '';
   if (v.stage === 'gathering') return openForm(s);
-  if (v.stage === 'over') return h('p', { role: 'status' }, t('live.chair.over'));
+  if (v.stage === 'over') return consultControls(s, v);
   if (v.stage === 'replies') {
     return h('div', { class: 'replies' },
       h('h3', {}, t('live.chair.replies')),
@@ -57,6 +57,23 @@ function floorControls(s: Scenario, v: MeetingView): View {
       h('button', { id: 'move-on', onclick: () => sendLive('giveFloor', { seen: v.turn }) }, t('live.chair.moveOn', { name: shortNameOf(s, v.waitingFor) })));
   }
   return give(v.next ? t('live.chair.give', { name: shortNameOf(s, v.next) }) : t('live.chair.endList'));
+}
+
+/** After the meeting: the President opens the consultations (a what-if), then closes each round and the silence. */
+function consultControls(s: Scenario, v: MeetingView): View {
+  const c = v.consult?.consultations;
+  if (!s.consultations || c?.stage === 'done') return h('p', { role: 'status' }, t(c ? 'live.chair.consultOver' : 'live.chair.over'));
+  if (!c) {
+    return h('div', {}, h('p', { role: 'status' }, t('live.chair.over')),
+      h('button', { id: 'open-consult', class: 'primary', onclick: () => sendLive('openConsult', { seen: v.turn }) }, t('live.chair.openConsult')));
+  }
+  const humans = c.humans ?? [];
+  const waiting = humans.filter((seat) => !v.consult!.moved.includes(seat));
+  return h('div', {},
+    h('p', { role: 'status', id: 'consult-moved-count' }, t('live.chair.movedCount', { n: humans.length - waiting.length, count: humans.length })),
+    waiting.length ? h('p', {}, t('live.chair.waiting', { list: waiting.map((seat) => shortNameOf(s, seat)).join(', ') })) : null,
+    h('button', { id: 'consult-next', class: 'primary', onclick: () => sendLive('consultNext', { seen: v.turn }) },
+      c.stage === 'silence' ? t('live.chair.closeSilence') : t('live.chair.closeRound', { n: c.round })));
 }
 
 /** The President may hand the chair to a seated student (to leave early, or to let a student preside). */
