@@ -96,6 +96,8 @@ export class CouncilRoom extends Room {
   private readonly budgets = new Map<string, Budget & { toldAt: number }>();
   private readonly sent = new Map<string, string>(); // sessionId → the last own view sent, as JSON
   private readonly signed = new Map<string, string>(); // seat → its signed run code
+  /** What each seat's signed code covers: its meeting, or its meeting and the consultations after it. */
+  private readonly signedAt = new Map<string, string>();
   private sharedSent = '';
   private lastChange = Date.now();
   private emptySince = Date.now();
@@ -223,11 +225,13 @@ export class CouncilRoom extends Room {
     for (const c of this.clients) this.sendOwn(c);
   }
 
-  /** Each student's run code, signed with the class's secret once their game is decided. */
+  /** Each student's run code, signed with the class's secret once their game is decided, and again once the consultations after it are over. */
   private signFinished() {
     for (const [seat, game] of Object.entries(this.meeting.games)) {
-      if (game.phase !== 'outcome' || this.signed.has(seat)) continue;
-      this.signed.set(seat, '');
+      const decided = game.consultations?.stage === 'done' ? 'consultations' : 'meeting';
+      if (game.phase !== 'outcome' || this.signedAt.get(seat) === decided) continue;
+      this.signedAt.set(seat, decided);
+      if (!this.signed.has(seat)) this.signed.set(seat, '');
       const code = encodeRun(this.scenario, runOf(this.scenario, game, this.meeting.seats[seat]?.name ?? ''));
       signRunCode(code, this.setup.code, this.setup.secret).then((signed) => {
         this.signed.set(seat, signed);

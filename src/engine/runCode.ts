@@ -34,6 +34,8 @@ export interface Run {
   heard?: Heard;
   /** The consultations after the meeting, move by move (replayed by their own stage, after the meeting). */
   consult?: Extract<Choice, { type: 'consult' }>[];
+  /** In a class meeting, the class's consultations: where they started, and every student's move at each step. */
+  classConsult?: { start: { humans: string[]; temper: number; goodwillOf: Record<string, Record<string, number>> }; steps: Record<string, Extract<Choice, { type: 'consult' }>>[] };
 }
 
 export interface Heard { opening: string | null; statements: Record<string, string[]> }
@@ -69,6 +71,8 @@ export function runOf(scenario: Scenario, state: GameState, name = ''): Run {
   }
   const consult = state.choices.filter((c): c is Extract<Choice, { type: 'consult' }> => c.type === 'consult');
   if (consult.length) run.consult = consult;
+  const k = state.consultations;
+  if (k?.humans && k.goodwillOf && k.classSteps) run.classConsult = { start: { humans: k.humans, temper: k.temper, goodwillOf: k.goodwillOf }, steps: k.classSteps };
   return run;
 }
 
@@ -202,9 +206,30 @@ export function encodeRun(scenario: Scenario, run: Run): string {
     out.push(2, run.consult.length);
     for (const c of run.consult) out.push(CONSULT_MOVES.indexOf(c.move), c.target === undefined ? 0 : targets.indexOf(c.target) + 1);
   }
+  // A class's consultations: its students, the room's temper and each student's goodwill (in hundredths), then each step's moves.
+  if (run.classConsult) {
+    const { start, steps } = run.classConsult;
+    const targets = consultTargets(scenario);
+    const index = (seat: string) => members.findIndex((d) => d.id === seat);
+    out.push(3, start.humans.length, ...start.humans.map(index));
+    signed(out, start.temper);
+    for (const h of start.humans) for (const d of members) if (d.id !== h) signed(out, start.goodwillOf[h]?.[d.id] ?? 0);
+    varint(out, steps.length);
+    for (const step of steps) for (const h of start.humans) {
+      const m = step[h];
+      out.push(m ? CONSULT_MOVES.indexOf(m.move) + 1 : 0, m?.target === undefined ? 0 : targets.indexOf(m.target) + 1);
+    }
+  }
   const payload = toBase64Url(out);
   return `${PREFIX}${payload}.${checkLetter(payload)}`;
 }
+
+/** A number in hundredths, as a zigzag varint (small of either sign, small in bytes). */
+function signed(out: number[], value: number) {
+  const n = Math.round(value * 100);
+  varint(out, n >= 0 ? n * 2 : -n * 2 - 1);
+}
+const unsigned = (n: number) => (n % 2 === 0 ? n / 2 : -(n + 1) / 2) / 100;
 
 /** What a consultations move can name, in a fixed order: each element, then each amendment. */
 const consultTargets = (scenario: Scenario) => (scenario.consultations?.elements ?? []).flatMap((e) => [e.id, ...e.amendments.map((a) => a.id)]);
@@ -291,6 +316,38 @@ export function decodeRun(scenario: Scenario, input: unknown): Decoded {
       }
       section = r.done ? 0 : r.byte();
     }
+    let classConsult: Run['classConsult'];
+    if (section === 3) {
+      if (!signedBy) return refuse('a run code from a class meeting carries the class server\'s signature; this one does not, so its consultations cannot be trusted');
+      const targets = consultTargets(scenario);
+      const humans: string[] = [];
+      for (let n = r.byte(); n > 0; n--) {
+        const d = members[r.byte()];
+        if (!d) return refuse('the code is damaged: its consultations name a seat this meeting does not have');
+        humans.push(d.id);
+      }
+      const temper = unsigned(r.varint());
+      const goodwillOf: Record<string, Record<string, number>> = {};
+      for (const h of humans) {
+        goodwillOf[h] = {};
+        for (const d of members) if (d.id !== h) goodwillOf[h]![d.id] = unsigned(r.varint());
+      }
+      const steps: Record<string, Extract<Choice, { type: 'consult' }>>[] = [];
+      for (let n = r.varint(); n > 0; n--) {
+        const step: Record<string, Extract<Choice, { type: 'consult' }>> = {};
+        for (const h of humans) {
+          const mi = r.byte();
+          const ti = r.byte();
+          if (mi === 0) continue;
+          const move = CONSULT_MOVES[mi - 1];
+          if (!move || ti > targets.length) return refuse('the code is damaged: it holds a move in the consultations that does not exist');
+          step[h] = ti === 0 ? { type: 'consult', move } : { type: 'consult', move, target: targets[ti - 1]! };
+        }
+        steps.push(step);
+      }
+      classConsult = { start: { humans, temper, goodwillOf }, steps };
+      section = r.done ? 0 : r.byte();
+    }
     if (section !== 0 || !r.done) return refuse('the code is damaged: it is longer than its contents');
     if (cleanClosing(closing).length > scenario.rules.closingSentenceMax) return refuse('the code is damaged: its closing sentence is too long');
     return {
@@ -300,6 +357,7 @@ export function decodeRun(scenario: Scenario, input: unknown): Decoded {
         picks, closing, reply: replyIndex === 0 ? null : replies[replyIndex - 1]!.id, name: cleanName(name),
         ...(heard ? { heard } : {}),
         ...(consult ? { consult } : {}),
+        ...(classConsult ? { classConsult } : {}),
         ...(presiding && scenario.presidency.closingOptions ? { adjourn: scenario.presidency.closingOptions[closingIndex]!.id } : {}),
       },
       signedBy,

@@ -62,6 +62,8 @@ export interface Consultations {
    */
   humans?: string[];
   goodwillOf?: Record<string, Record<string, number>>;
+  /** In a class meeting, every student's move at each step the President closed: with the above, what replays the class's text. */
+  classSteps?: Record<string, Extract<Choice, { type: 'consult' }>>[];
 }
 
 export type GameEvent =

@@ -51,7 +51,10 @@ export function runConsultations(scenario: Scenario, m: M, input: LiveInput, min
       if (copy.consultations!.stage === 'done') {
         for (const seat of Object.keys(m.games)) {
           const game = plain(m.games[seat]) as GameState;
-          m.games[seat] = { ...game, consultations: copy.consultations, result: game.result ? { ...game.result, elements: classElementsResult(scenario, copy, seat) } : game.result } as ImmerDraft<GameState>;
+          m.games[seat] = {
+            ...game, consultations: copy.consultations, log: [...game.log, ...copy.log],
+            result: game.result ? { ...game.result, elements: classElementsResult(scenario, copy, seat) } : game.result,
+          } as ImmerDraft<GameState>;
         }
       }
       return;

@@ -51,8 +51,11 @@ export interface AppState {
   summaryMarks: SignatureMark[] | null;
   /** Projector mode: large type, high contrast, options lettered for a class vote. */
   projector: boolean;
-  /** A resumed save's consultations moves, waiting for the consultations' own stage to load and replay them. */
-  pendingConsult: unknown[] | null;
+  /**
+   * A resumed save's or a run code's consultations (a solo game's moves, or a class's start and
+   * steps), waiting for the consultations' own stage to load and replay them.
+   */
+  pendingConsult: unknown;
   /** The meeting's name and date, there before the whole scenario has arrived. */
   meta: Scenario['meta'] | null;
   /** Why the game on screen is not being saved as usual: storage refused, or another tab took the save. */
@@ -303,7 +306,7 @@ export function resume(key: string): boolean {
 }
 
 /** Shows a run that came from a code (signed, if it came from a class meeting): replayed, read-only, not saved over anything. */
-export function showReplayedRun(game: GameState, name: string, signed: string | null = null, consult: unknown[] | null = null) {
+export function showReplayedRun(game: GameState, name: string, signed: string | null = null, consult: unknown = null) {
   gameStore.setState((s) => {
     s.game = game; s.screen = 'debrief'; s.lastEvents = []; s.heardFrom = null; s.error = null; s.saveKey = null; s.name = name; s.whatIf = null; s.signedCode = signed; s.pendingConsult = consult;
   });

@@ -112,6 +112,21 @@ describe('the consultations in a class meeting', () => {
     expect(await president.textContent('.chair-panel')).toContain('The consultations are over');
     await screenshot(students.SLE!, 'live-consult-end');
     expect(await axeViolations(students.SLE!)).toEqual([]);
+    // Sierra Leone's signed run code, opened in another browser, replays the class's consultations.
+    const ben = students.SLE!;
+    await ben.waitForFunction(() => !!document.getElementById('live-debrief'));
+    // The class server signs the code again once the consultations are over (a moment after).
+    await ben.waitForTimeout(800);
+    await activate(ben, 'live-debrief');
+    await ben.waitForFunction(() => (document.getElementById('run-code')?.textContent ?? '').split('.').length === 4);
+    const code = (await ben.textContent('#run-code'))!.trim();
+    const teacher = await page();
+    await teacher.goto(`${server.url}?code=${encodeURIComponent(code)}`);
+    await teacher.waitForSelector('#to-consult');
+    await activate(teacher, 'to-consult');
+    await teacher.waitForSelector('#consult-result');
+    expect(await teacher.textContent('#consult-result .press-elements')).toBe(texts[0]);
+    expect(await teacher.textContent('.screen')).toContain('Keep silent');
     expect(problems).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 /** A class meeting's consultations, played through the live rules: a President, three students, the computer in every other seat. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenarioText, type Scenario } from '../../src/engine';
-import { classMovesFor } from '../../src/engine/consultations/class';
+import { decodeRun, encodeRun, loadScenarioText, replayRun, runOf, type Scenario } from '../../src/engine';
+import { classElementsResult, classMovesFor, replayClassConsultations } from '../../src/engine/consultations/class';
+import { signRunCode } from '../../src/live/signature';
 import { applyInput, createMeeting, replayMeeting, type MeetingSetup } from '../../src/live/meeting';
 import type { LiveInput, LiveMeeting } from '../../src/live/types';
 
@@ -40,7 +41,7 @@ function meetingOver(): LiveMeeting {
 }
 
 describe('the consultations in a class meeting', () => {
-  it('the President opens them; each student moves for their seat; the President closes each round and the silence; every game gets the text', () => {
+  it('the President opens them; each student moves for their seat; the President closes each round and the silence; every game gets the text', async () => {
     let m = send(meetingOver(), 'teacher', { type: 'openConsult', seen: 0 + meetingOver().turn });
     const cc = m.consult!;
     expect(cc.consultations!.humans).toEqual(['RUS', 'SLE', 'USA']);
@@ -73,6 +74,21 @@ describe('the consultations in a class meeting', () => {
     expect(m.games.RUS!.result!.elements!.redLines.find((r) => r.id === 'rus-el-alone')).toBeDefined();
     // A restarted server rebuilds the same consultations from the kept inputs.
     expect(replayMeeting(scenario, setup, inputsOf(m)).meeting).toEqual(m);
+    // Each student's run code replays the class's consultations: the same text, the same objectives.
+    for (const seat of Object.keys(HOLDERS)) {
+      const code = await signRunCode(encodeRun(scenario, runOf(scenario, m.games[seat]!)), setup.code, 'c'.repeat(43));
+      const decoded = decodeRun(scenario, code);
+      if (!decoded.ok) throw new Error(decoded.reason);
+      expect(decoded.run.classConsult!.steps.length).toBe(4);
+      const meeting = replayRun(scenario, decoded.run);
+      if (!meeting.ok) throw new Error(meeting.reason);
+      const cc = replayClassConsultations(scenario, decoded.run.classConsult!.start, decoded.run.seed, decoded.run.classConsult!.steps);
+      expect(cc.consultations).toEqual(c);
+      expect(classElementsResult(scenario, cc, seat)).toEqual(m.games[seat]!.result!.elements);
+    }
+    // Without the class server's signature, a code's class consultations are not trusted.
+    const unsigned = encodeRun(scenario, runOf(scenario, m.games.RUS!));
+    expect(decodeRun(scenario, unsigned)).toMatchObject({ ok: false });
   });
 
   it('refuses, changing nothing: a move for a seat the sender does not hold, out of its round, forged, or from a stranger; the President\'s moves from a student', () => {

@@ -30,9 +30,18 @@ export function openClassConsultations(scenario: Scenario, games: Record<string,
   const humans = Object.keys(games).filter((seat) => stage.members.includes(seat)).sort();
   const tempers = humans.map((h) => meetingTemper(scenario, games[h]!));
   const temper = tempers.length ? Math.round((tempers.reduce((a, b) => a + b, 0) / tempers.length) * 100) / 100 : 0;
-  const consultations = freshConsultations(stage, temper, {});
-  consultations.humans = humans;
-  consultations.goodwillOf = Object.fromEntries(humans.map((h) => [h, goodwillFrom(stage, games[h]!)]));
+  return openClassWith(scenario, { humans, temper, goodwillOf: Object.fromEntries(humans.map((h) => [h, goodwillFrom(stage, games[h]!)])) }, seed);
+}
+
+/** What a class's consultations start from: who the students are, the room's temper, each student's goodwill. */
+export interface ClassStart { humans: string[]; temper: number; goodwillOf: Record<string, Record<string, number>> }
+
+export function openClassWith(scenario: Scenario, start: ClassStart, seed: number): ClassConsultations {
+  const stage = stageOf(scenario);
+  const consultations = freshConsultations(stage, start.temper, {});
+  consultations.humans = [...start.humans];
+  consultations.goodwillOf = start.goodwillOf;
+  consultations.classSteps = [];
   // The class draws from its own seeded generator, after the meeting's: the same class, the same text.
   const [, rng] = nextRandom(seedState(seed ^ 0x5eed));
   const host: ClassConsultations = { seat: '', rng, consultations, moves: {}, log: [] };
@@ -41,6 +50,24 @@ export function openClassConsultations(scenario: Scenario, games: Record<string,
   r.open(1);
   host.log.push(...r.events);
   return host;
+}
+
+/**
+ * A class's consultations again, from where they started and every student's move at each step (as
+ * a class run code carries them): the same text, step by step. A step's move the stage no longer
+ * offers stops the replay there.
+ */
+export function replayClassConsultations(scenario: Scenario, start: ClassStart, seed: number, steps: Record<string, Consult>[]): ClassConsultations {
+  const cc = openClassWith(scenario, start, seed);
+  for (const step of steps) {
+    if (cc.consultations!.stage === 'done') break;
+    for (const [seat, move] of Object.entries(step)) {
+      if (!classMovesFor(scenario, cc, seat).some((o) => o.move === move.move && o.target === move.target)) return cc;
+      cc.moves[seat] = move;
+    }
+    closeClassStep(scenario, cc);
+  }
+  return cc;
 }
 
 /** The moves open to a student's seat now: the solo game's menu for that seat. */
@@ -71,6 +98,7 @@ export function closeClassStep(scenario: Scenario, cc: ClassConsultations): Game
     else r.redraft(round >= r.stage.section.rounds);
     advance(r, round);
   }
+  c.classSteps = [...(c.classSteps ?? []), cc.moves];
   cc.moves = {};
   cc.log.push(...r.events);
   return r.events;

@@ -71,7 +71,8 @@ export function goodwillFrom(stage: Stage, game: GameState): Record<string, numb
   for (const m of stage.members) {
     if (m === game.seat) continue;
     const support = Math.max(-1, Math.min(1, (game.support[m] ?? 0) / 60));
-    goodwill[m] = support - (game.attackedBy.includes(m) ? 1 : 0) - (named.has(m) ? 1 : 0);
+    // In hundredths, so that a run code carries it exactly.
+    goodwill[m] = Math.round((support - (game.attackedBy.includes(m) ? 1 : 0) - (named.has(m) ? 1 : 0)) * 100) / 100;
   }
   return goodwill;
 }

@@ -19,7 +19,8 @@ export function openCode(state: AppState, code: string): string | null {
   const replayed = replayRun(s, decoded.run);
   if (!replayed.ok) return replayed.reason;
   // A class meeting's code is shown as it came, with its class server's signature.
-  showReplayedRun(replayed.state, cleanName(decoded.run.name), decoded.signedBy ? code.trim() : null, decoded.run.consult ?? null);
+  const { consult, classConsult } = decoded.run;
+  showReplayedRun(replayed.state, cleanName(decoded.run.name), decoded.signedBy ? code.trim() : null, classConsult ? { ...classConsult, seed: decoded.run.seed } : consult ?? null);
   return null;
 }
 

@@ -4,7 +4,8 @@
  * Loaded with its own strings and the consultations' rules when a player opens it.
  */
 import { applyConsultation, consultChoices, movesOpen, replayConsultations, stageOf, wording } from '../../engine/consultations';
-import type { Choice, GameEvent, GameState, Scenario } from '../../engine';
+import type { Choice, GameEvent, GameState, Run, Scenario } from '../../engine';
+import { classElementsResult, replayClassConsultations } from '../../engine/consultations/class';
 import { gameStore, goTo, keepGame, type AppState } from '../../store/gameStore';
 import { h, type View } from '../dom';
 import { focusAfterRender } from '../focus';
@@ -30,11 +31,17 @@ export function play(choice: Move) {
   if (announcer) announcer.textContent = movedLines(scenario, step.state, step.events).join(' ');
 }
 
-/** A resumed save's consultations, replayed after its meeting by their own stage now that it is here. */
+/**
+ * A resumed save's or a run code's consultations, replayed after its meeting by their own stage now
+ * that it is here: a solo game's moves, or a class's start and steps (each student's text is the class's).
+ */
 export function replayPending() {
   const { scenario, game, pendingConsult } = gameStore.getState();
   if (!scenario || !game || !pendingConsult) return;
-  keepGame(replayConsultations(scenario, game, pendingConsult).state);
+  if (Array.isArray(pendingConsult)) { keepGame(replayConsultations(scenario, game, pendingConsult).state); return; }
+  const run = pendingConsult as NonNullable<Run['classConsult']> & { seed: number };
+  const cc = replayClassConsultations(scenario, run.start, run.seed, run.steps);
+  keepGame({ ...game, consultations: cc.consultations, log: [...game.log, ...cc.log], result: game.result ? { ...game.result, elements: classElementsResult(scenario, cc, game.seat) } : game.result });
 }
 
 export function consultScreen(state: AppState): View {
