@@ -24,6 +24,8 @@ beforeAll(async () => { server = await serveDist(); browser = await openBrowser(
 afterAll(async () => { await browser?.close(); await server?.close(); });
 
 const heading = async (page: Page) => (await page.textContent('#screen-heading'))?.trim() ?? '';
+/** The screens for run codes load on demand: a person sees the heading once it is there. */
+const headingBecomes = (page: Page, text: string) => page.waitForFunction((t) => document.getElementById('screen-heading')?.textContent?.trim() === t, text, { timeout: 10_000 });
 
 async function playToDebrief(page: Page, query: string, seat: string) {
   await page.goto(`${server.url}?${query}`);
@@ -77,6 +79,7 @@ describe('run codes', () => {
     const code = encodeRun(s, runOf(s, botPlay(s, 'SLE', 3), 'Kai'));
     const damaged = `${code.slice(0, 10)}${code[10] === 'A' ? 'B' : 'A'}${code.slice(11)}`;
     await page.goto(`${server.url}?code=${encodeURIComponent(damaged)}`);
+    await headingBecomes(page, 'Open a run code');
     expect(await heading(page)).toBe('Open a run code');
     expect(await page.textContent('#code-problem')).toContain('check character does not match');
     await page.goto(`${server.url}?code=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
@@ -264,8 +267,10 @@ describe('several saved games', () => {
     await page.goto(`${server.url}?seed=4&name=Lee&seat=SVN`);
     await activate(page, 'new-game');
     await activate(page, 'take-linked');
+    await headingBecomes(page, 'You already have this meeting saved');
     expect(await heading(page)).toBe('You already have this meeting saved');
     await activate(page, 'keep');
+    await headingBecomes(page, 'Debrief: Republic of Slovenia');
     expect(await heading(page)).toBe('Debrief: Republic of Slovenia');
     for (const p of [page, second, title]) await p.close();
   });
