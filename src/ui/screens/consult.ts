@@ -73,10 +73,13 @@ function steps(s: Scenario, game: GameState): View {
 }
 
 function intro(s: Scenario, game: GameState): View {
+  // A class meeting's game: the President opens the consultations for the whole class, in the class's screen.
+  const inClass = game.choices.some((c) => c.type === 'hear');
   return [
     h('p', {}, s.consultations!.intro),
     brief(s, game.seat, true),
-    h('button', { id: 'consult-begin', class: 'primary', onclick: () => play({ type: 'consult', move: 'begin' }) }, t('consult.begin')),
+    inClass ? h('p', { class: 'notice', role: 'status' }, t('consult.inClass'))
+      : h('button', { id: 'consult-begin', class: 'primary', onclick: () => play({ type: 'consult', move: 'begin' }) }, t('consult.begin')),
   ] as unknown as View;
 }
 
