@@ -2,7 +2,7 @@
  * The bytes of a run code: base64url without padding, a check character (Luhn mod 64), a fingerprint
  * of the scenario's id, varints, UTF-8 texts and signed numbers in hundredths.
  */
-export const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 export function toBase64Url(bytes: number[]): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
@@ -49,7 +49,7 @@ export function idHash(id: string): number {
   return (h ^ (h >>> 16)) & 0xffff;
 }
 
-export const utf8 = (text: string): number[] => Array.from(unescape(encodeURIComponent(text)), (c) => c.charCodeAt(0));
+const utf8 = (text: string): number[] => Array.from(unescape(encodeURIComponent(text)), (c) => c.charCodeAt(0));
 
 export class Reader {
   at = 0;
