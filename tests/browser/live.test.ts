@@ -139,8 +139,9 @@ describe('a class meeting in three students\' browsers', () => {
         continue;
       }
       const before = await text(president, '.live-list');
-      await activate(president, (await give.getAttribute('id'))!);
-      if ((await give.getAttribute('id')) === 'close-meeting') break;
+      const id = (await give.getAttribute('id'))!;
+      await activate(president, id);
+      if (id === 'close-meeting') break;
       await president.waitForFunction((b) => document.querySelector('.live-list')?.textContent?.trim() !== b || !!document.querySelector('#move-on'), before);
     }
     expect(dropped).toBe(true);

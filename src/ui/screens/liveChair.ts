@@ -64,8 +64,9 @@ function consultControls(s: Scenario, v: MeetingView): View {
   const c = v.consult?.consultations;
   if (!s.consultations || c?.stage === 'done') return h('p', { role: 'status' }, t(c ? 'live.chair.consultOver' : 'live.chair.over'));
   if (!c) {
-    return h('div', {}, h('p', { role: 'status' }, t('live.chair.over')),
-      h('button', { id: 'open-consult', class: 'primary', onclick: () => sendLive('openConsult', { seen: v.turn }) }, t('live.chair.openConsult')));
+    // Keyed, so that the button that closed the meeting is not reused for this one under the President's focus.
+    return h('div', { key: 'consult' }, h('p', { role: 'status' }, t('live.chair.over')),
+      h('button', { id: 'open-consult', key: 'open-consult', onclick: () => sendLive('openConsult', { seen: v.turn }) }, t('live.chair.openConsult')));
   }
   const humans = c.humans ?? [];
   const waiting = humans.filter((seat) => !v.consult!.moved.includes(seat));
