@@ -54,6 +54,7 @@ describe('a monkey at the keyboard', () => {
       const bare: string[] = [];
       for (let i = 0; i < STEPS; i++) {
         let action: string;
+        const url = page.url();
         if (rand() < 0.8) {
           action = keys[Math.floor(rand() * keys.length)]!;
           await page.keyboard.press(action);
@@ -68,6 +69,12 @@ describe('a monkey at the keyboard', () => {
         if (/Tab$/.test(action) && state.body) {
           await page.keyboard.press(action);
           action = `${action} twice`;
+          state = await look();
+        }
+        // A link that opens another address (a seat link on the teacher's page) loads a new page: the
+        // monkey waits for it, as a person does, rather than counting the blank moment before it.
+        if (state.enabled === 0 && page.url() !== url) {
+          await page.waitForSelector('#screen-heading', { timeout: 10_000 });
           state = await look();
         }
         if (state.enabled === 0) bare.push(state.heading || state.page || '(an empty page)');
