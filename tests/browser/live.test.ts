@@ -10,7 +10,7 @@ import type { CouncilRoom } from '../../server/councilRoom';
 import { decodeRun, replayRun } from '../../src/engine';
 import { makeClassSecret, verifyRunCode } from '../../src/live/signature';
 import { openBrowser } from './support/browser';
-import { classServerWith, scenario, watchedTab, type TestClass } from './support/classServer';
+import { classServerWith, joinClass, scenario, watchedTab, type TestClass } from './support/classServer';
 import { axeViolations, screenshot } from './support/checks';
 import { activate, chooseRadio, tabTo } from './support/keyboard';
 
@@ -41,19 +41,8 @@ afterAll(async () => {
 
 const text = (p: Page, selector: string) => p.textContent(selector).then((x) => x?.trim() ?? '');
 
-async function joinAs(p: Page, name: string, seat: string) {
-  await p.goto(url);
-  await activate(p, 'join-class');
-  await p.waitForSelector('#class-code');
-  await activate(p, 'class-code');
-  await p.keyboard.type(`${CODE.slice(0, 3)}-${CODE.slice(3, 6)} ${CODE.slice(6)}`.toLowerCase());
-  await p.keyboard.press('Tab');
-  await p.keyboard.type(name);
-  await p.keyboard.press('Enter');
-  await p.waitForSelector(`#take-${seat}:not([disabled])`);
-  await activate(p, `take-${seat}`);
-  await p.waitForSelector('#you-heading');
-}
+/** Joins as the students in this test do: the code typed in lower case, with a hyphen and a space. */
+const joinAs = (p: Page, name: string, seat: string) => joinClass(p, url, `${CODE.slice(0, 3)}-${CODE.slice(3, 6)} ${CODE.slice(6)}`.toLowerCase(), name, seat);
 
 describe('a class meeting in three students\' browsers', () => {
   it('is joined by code, played to the end with a drop on the way, and gives each student a debrief and run code', async () => {

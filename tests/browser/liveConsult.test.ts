@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openBrowser } from './support/browser';
-import { classServerWith, watchedTab, type TestClass } from './support/classServer';
+import { classServerWith, joinClass, watchedTab, type TestClass } from './support/classServer';
 import { axeViolations, screenshot } from './support/checks';
 import { activate, chooseRadio } from './support/keyboard';
 
@@ -28,19 +28,7 @@ afterAll(async () => {
   await server.stop();
 });
 
-async function joinAs(p: Page, name: string, seat: string) {
-  await p.goto(server.url);
-  await activate(p, 'join-class');
-  await p.waitForSelector('#class-code');
-  await activate(p, 'class-code');
-  await p.keyboard.type(CODE);
-  await p.keyboard.press('Tab');
-  await p.keyboard.type(name);
-  await p.keyboard.press('Enter');
-  await p.waitForSelector(`#take-${seat}:not([disabled])`);
-  await activate(p, `take-${seat}`);
-  await p.waitForSelector('#you-heading');
-}
+const joinAs = (p: Page, name: string, seat: string) => joinClass(p, server.url, CODE, name, seat);
 
 /** The radio whose label starts with these words, on a student's move form. */
 const moveId = (p: Page, start: string) => p.$$eval('input[name=consult-move]', (xs, s) => xs.find((x) => (document.querySelector(`label[for="${x.id}"]`)?.textContent ?? '').includes(s))?.id ?? null, start);

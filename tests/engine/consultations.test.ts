@@ -163,13 +163,14 @@ describe('the consultations in saves and run codes', () => {
     const forged = encodeRun(s, { ...run, consult: [{ type: 'consult', move: 'amend', target: 'el-nowhere' }] });
     const decoded = decodeRun(s, forged);
     // An unknown target encodes as nothing to name; the move is then refused when replayed, changing nothing.
-    if (decoded.ok) {
-      const meeting = replayRun(s, decoded.run);
-      if (!meeting.ok) throw new Error(meeting.reason);
-      const r = replayConsultations(s, meeting.state, decoded.run.consult!);
-      expect(r.replayed).toBe(0);
-      expect(r.state).toBe(meeting.state);
-    }
+    if (!decoded.ok) throw new Error(decoded.reason);
+    expect(decoded.run.consult).toEqual([{ type: 'consult', move: 'amend' }]);
+    const meeting = replayRun(s, decoded.run);
+    if (!meeting.ok) throw new Error(meeting.reason);
+    const r = replayConsultations(s, meeting.state, decoded.run.consult!);
+    expect(r.replayed).toBe(0);
+    expect(r.state).toBe(meeting.state);
+
   });
 });
 

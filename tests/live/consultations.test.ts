@@ -122,11 +122,21 @@ describe('the consultations in a class meeting', () => {
     expect(m).toBe(before);
     // A seat nobody held when the consultations opened stays with the computer.
     expect(classMovesFor(scenario, m.consult!, 'CHN')).toEqual([]);
+    // The same move sent twice is kept once; a flood of moves counts against the student's record.
+    m = send(m, 'ana', { type: 'consultMove', move: 'agree', seen: m.turn });
+    const once = m;
+    m = send(m, 'ana', { type: 'consultMove', move: 'agree', seen: m.turn });
+    expect(m.consult).toEqual(once.consult);
+    expect(m.recordedFrom.ana).toBe(once.recordedFrom.ana! + 1);
     m = send(m, 'teacher', { type: 'consultNext', seen: m.turn });
+    const closed = m.turn;
+    expect(refusal(m, 'teacher', { type: 'consultNext', seen: closed - 1 }).code).toBe('stale');
     m = send(m, 'teacher', { type: 'consultNext', seen: m.turn });
     m = send(m, 'teacher', { type: 'consultNext', seen: m.turn });
     m = send(m, 'teacher', { type: 'consultNext', seen: m.turn });
     expect(refusal(m, 'teacher', { type: 'consultNext', seen: m.turn }).code).toBe('wrong-moment');
+    // The President's close sent twice (a double press, or a resent message): the second is stale.
+    expect(refusal(m, 'teacher', { type: 'consultNext', seen: m.turn - 1 }).code).toBe('stale');
     expect(refusal(m, 'ana', { type: 'consultMove', move: 'silent', seen: m.turn }).code).toBe('wrong-moment');
   });
 

@@ -9,6 +9,7 @@ import { makeClassSecret } from '../../../src/live/signature';
 import { createClassServer, openClass } from '../../../server/app';
 import { holderOf } from '../../../server/keys';
 import { memoryStore } from '../../../server/store';
+import { activate } from './keyboard';
 
 const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
 if (!loaded.ok) throw new Error('the scenario does not load');
@@ -31,4 +32,19 @@ export async function watchedTab(context: BrowserContext, problems: string[]): P
   p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   p.on('console', (m) => { if (m.type() === 'error' && !/WebSocket|ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(m.text())) problems.push(`console error: ${m.text()}`); });
   return p;
+}
+
+/** A student joins a class as a person does, by keyboard: the class code as typed, their name, then their seat. */
+export async function joinClass(p: Page, url: string, typedCode: string, name: string, seat: string): Promise<void> {
+  await p.goto(url);
+  await activate(p, 'join-class');
+  await p.waitForSelector('#class-code');
+  await activate(p, 'class-code');
+  await p.keyboard.type(typedCode);
+  await p.keyboard.press('Tab');
+  await p.keyboard.type(name);
+  await p.keyboard.press('Enter');
+  await p.waitForSelector(`#take-${seat}:not([disabled])`);
+  await activate(p, `take-${seat}`);
+  await p.waitForSelector('#you-heading');
 }
