@@ -98,6 +98,8 @@ export class CouncilRoom extends Room {
   private readonly signed = new Map<string, string>(); // seat → its signed run code
   /** What each seat's signed code covers: its meeting, or its meeting and the consultations after it. */
   private readonly signedAt = new Map<string, string>();
+  /** Holders whose line dropped and who may still come back (the grace period): shown as away at once. */
+  private readonly returning = new Set<string>();
   private sharedSent = '';
   private lastChange = Date.now();
   private emptySince = Date.now();
@@ -145,6 +147,8 @@ export class CouncilRoom extends Room {
     if (!this.budgets.has(auth.holder)) this.budgets.set(auth.holder, { ...messageBudget({ perSecond: this.limits.messagesPerSecond, burst: this.limits.messagesPerSecond * 2 }), toldAt: 0 });
     // Someone whose seat was marked away is back; their game and draft are where they left them.
     if (seatOf(this.meeting, auth.holder) || this.meeting.chair === auth.holder) this.input({ type: 'back' }, auth.holder, 'server');
+    // Back on a new connection (a reloaded page) within the grace period: no longer shown away.
+    if (this.returning.delete(auth.holder)) this.broadcastChange();
     this.sendView(client);
   }
 
@@ -152,12 +156,18 @@ export class CouncilRoom extends Room {
     const holder = this.holders.get(client.sessionId);
     if (!holder) return;
     if (!consented) {
+      // The lid closes, the Wi-Fi drops, the tab is closed: the President sees the seat away at once,
+      // and the same browser may still come back to it within the grace period.
+      const others = () => [...this.holders].some(([id, h]) => h === holder && id !== client.sessionId);
+      if (!others()) { this.returning.add(holder); this.broadcastChange(); }
       try {
-        // The lid closes, the Wi-Fi drops: the same browser may come back within the grace period.
         const back = await this.allowReconnection(client, this.limits.graceSeconds);
+        this.returning.delete(holder);
+        this.broadcastChange();
         this.sendView(back);
         return;
       } catch { /* not back in time */ }
+      this.returning.delete(holder);
     }
     this.holders.delete(client.sessionId);
     this.sent.delete(client.sessionId);
@@ -219,7 +229,7 @@ export class CouncilRoom extends Room {
    * goes to it alone, and only when it changed (a draft change reaches only its student).
    */
   private broadcastChange() {
-    const shared = sharedView(this.scenario, this.meeting);
+    const shared = sharedView(this.scenario, this.meeting, this.returning);
     const text = JSON.stringify(shared);
     if (text !== this.sharedSent) { this.sharedSent = text; this.broadcast('meeting', shared); }
     for (const c of this.clients) this.sendOwn(c);
@@ -242,7 +252,7 @@ export class CouncilRoom extends Room {
 
   /** Both parts of the view, for a browser that has just arrived or come back. */
   private sendView(client: Client) {
-    client.send('meeting', sharedView(this.scenario, this.meeting));
+    client.send('meeting', sharedView(this.scenario, this.meeting, this.returning));
     this.sendOwn(client, true);
   }
 

@@ -5,11 +5,12 @@
  */
 import { current, isDraft, produce, type Draft as ImmerDraft } from 'immer';
 import {
-  applyChoice, cleanClosing, cleanName, isMode, newGame, repliesFor, secondsUsed, statementBudget, topicsFor,
+  applyChoice, cleanClosing, cleanName, isMode, newGame, secondsUsed, statementBudget, topicsFor,
   type Choice, type GameState, type Mode, type Scenario,
 } from '../engine';
 import { normaliseInput } from './requests';
 import { runConsultations } from './consultations';
+import { closeOnOwedReplies, runReplies } from './replies';
 import {
   HOLDER_INPUT_CAP, LIVE_FORMAT, MEETING_INPUT_CAP, type FloorStep, type Holder, type LiveError, type LiveInput, type LiveMeeting, type LiveStep,
 } from './types';
@@ -108,12 +109,6 @@ function afterTheList(m: M) {
   m.stage = replying ? 'replies' : 'over';
 }
 
-/** A reply chosen for a student who is not there to choose: the first (mildest) on offer. */
-function standInReply(scenario: Scenario, m: M, seat: string) {
-  const option = repliesFor(scenario, seat)[0]!.id;
-  m.games[seat] = play(scenario, gameOf(m, seat), { type: 'reply', option }) as ImmerDraft<GameState>;
-}
-
 function mustChair(m: M, from: Holder) {
   if (m.chair !== from) refuse('not-chair', 'Only the President can do that.');
 }
@@ -170,6 +165,14 @@ function run(scenario: Scenario, m: M, input: LiveInput) {
       draft.picks = picks;
       return;
     }
+    case 'setup': {
+      // Before the meeting opens, the President chooses how it is played: the mode and the seed.
+      mustChair(m, input.from);
+      if (m.stage !== 'gathering') refuse('wrong-moment', 'The mode and the seed are chosen before the meeting opens.');
+      if (input.mode !== undefined) { if (!isMode(input.mode)) refuse('unknown', 'There is no such mode.'); m.mode = input.mode as Mode; }
+      if (input.seed !== undefined) m.seed = input.seed >>> 0;
+      return;
+    }
     case 'open': {
       mustChair(m, input.from);
       if (m.stage !== 'gathering') refuse('wrong-moment', 'The meeting is already open.');
@@ -190,11 +193,7 @@ function run(scenario: Scenario, m: M, input: LiveInput) {
       if (m.stage === 'over') refuse('wrong-moment', 'The meeting is over.');
       m.turn += 1;
       if (m.stage === 'replies') {
-        // Closing the meeting: whoever was attacked and has not replied is given the mildest reply.
-        for (const [seat, g] of Object.entries(m.games)) if (g.phase === 'rightOfReply') standInReply(scenario, m, seat);
-        m.replyRequests = [];
-        m.waitingFor = null;
-        m.stage = 'over';
+        closeOnOwedReplies(scenario, m, { refuse, current: (seen) => mustBeCurrent(m, seen), gameOf: (seat) => gameOf(m, seat), play });
         return;
       }
       if (m.waitingFor) {
@@ -222,36 +221,9 @@ function run(scenario: Scenario, m: M, input: LiveInput) {
       if (nextSpeaker(scenario, m as LiveMeeting) === null) afterTheList(m);
       return;
     }
-    case 'requestReply': {
-      if (!mine) refuse('not-yours', 'You hold no seat.');
-      if (m.games[mine!]?.phase !== 'rightOfReply') refuse('wrong-moment', 'A right of reply is for a delegation that was attacked, once the speakers\' list is done.');
-      if (m.waitingFor === mine) refuse('wrong-moment', 'You have the floor: give your reply.');
-      if (!m.replyRequests.includes(mine!)) m.replyRequests.push(mine!);
+    case 'requestReply': case 'grantReply': case 'reply':
+      runReplies(scenario, m, input, mine, { refuse, current: (seen) => mustBeCurrent(m, seen), gameOf: (seat) => gameOf(m, seat), play });
       return;
-    }
-    case 'grantReply': {
-      mustChair(m, input.from);
-      mustBeCurrent(m, input.seen);
-      if (m.stage !== 'replies' || m.waitingFor) refuse('wrong-moment', 'There is no reply to grant now.');
-      if (!m.replyRequests.includes(input.seat)) refuse('unknown', 'That delegation has not asked for the floor.');
-      if (m.games[input.seat]?.phase !== 'rightOfReply') refuse('wrong-moment', 'That delegation has already replied.');
-      m.turn += 1;
-      m.replyRequests = m.replyRequests.filter((s) => s !== input.seat);
-      m.waitingFor = input.seat;
-      return;
-    }
-    case 'reply': {
-      if (!mine) refuse('not-yours', 'You hold no seat.');
-      if (m.waitingFor !== mine || m.stage !== 'replies') refuse('not-yours', 'Wait for the President to give you the floor.');
-      if (m.games[mine!]?.phase !== 'rightOfReply') refuse('wrong-moment', 'Your delegation has already replied.');
-      if (!repliesFor(scenario, mine!).some((o) => o.id === input.option)) refuse('unknown', 'That reply is not on your delegation\'s menu.');
-      m.turn += 1;
-      m.games[mine!] = play(scenario, gameOf(m, mine!), { type: 'reply', option: input.option }) as ImmerDraft<GameState>;
-      m.waitingFor = null;
-      m.replyRequests = m.replyRequests.filter((s) => s !== mine);
-      if (!Object.values(m.games).some((g) => g.phase === 'rightOfReply')) m.stage = 'over';
-      return;
-    }
     case 'openConsult': case 'consultMove': case 'consultNext':
       runConsultations(scenario, m, input, mine, refuse, plain);
       return;

@@ -8,7 +8,7 @@ import type { Holder, LiveError, LiveInput } from './types';
 const ID_MAX = 200;
 const TEXT_MAX = 10_000;
 const FIELDS: Record<string, readonly string[]> = {
-  claim: ['seat', 'name'], release: [], pick: ['topic', 'option'], closing: ['text'], open: ['option'],
+  claim: ['seat', 'name'], release: [], setup: ['mode', 'seed'], pick: ['topic', 'option'], closing: ['text'], open: ['option'],
   giveFloor: ['seen'], deliver: ['seen'], requestReply: [], grantReply: ['seat', 'seen'], reply: ['option'], handChair: ['to'],
   openConsult: ['seen'], consultNext: ['seen'], consultMove: ['move', 'target', 'seen'],
   away: [], back: [],
@@ -43,6 +43,9 @@ export function normaliseInput(raw: unknown, from: Holder, source: 'browser' | '
     case 'open':
       if (r.option !== undefined && !isId(r.option)) return bad('The opening names one of the chair\'s options.');
       return r.option === undefined ? { type, from } : { type, option: r.option, from };
+    case 'setup':
+      if ((r.mode !== undefined && !isId(r.mode)) || (r.seed !== undefined && !(isTurn(r.seed) && r.seed < 2 ** 31))) return bad('The meeting\'s setup names a mode and a seed (a whole number below 2,147,483,648).');
+      return { type, ...(r.mode !== undefined ? { mode: r.mode as string } : {}), ...(r.seed !== undefined ? { seed: r.seed as number } : {}), from };
     case 'giveFloor': case 'deliver': case 'openConsult': case 'consultNext':
       if (!isTurn(r.seen)) return bad('That message does not say which moment of the meeting it was sent at.');
       return { type, seen: r.seen, from };

@@ -88,6 +88,8 @@ export interface LiveMeeting {
    */
   recorded: number;
   recordedFrom: Record<Holder, number>;
+  /** Seats whose reply the computer made when the President closed the meeting on it: said to be a stand-in. */
+  standIns?: string[];
   /** The consultations after the meeting (a what-if), once the President opens them: one draft for the class. */
   consult?: ClassConsultations | null;
 }
@@ -103,6 +105,8 @@ export type LiveRequest =
   | { type: 'release' }
   | { type: 'pick'; topic: string; option: string | null }
   | { type: 'closing'; text: string }
+  /** The President, before the meeting opens: how it is played. */
+  | { type: 'setup'; mode?: string; seed?: number }
   | { type: 'open'; option?: string }
   | { type: 'giveFloor'; seen: number }
   | { type: 'deliver'; seen: number }

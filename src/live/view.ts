@@ -5,12 +5,20 @@
  */
 import { composeStatement, type Choice, type Consultations, type GameEvent, type GameState, type Scenario } from '../engine';
 import { nextSpeaker, seatOf } from './meeting';
+import { owedReplies } from './replies';
 import type { Draft, Holder, LiveMeeting } from './types';
 
 export interface SpokenStatement { seat: string; text: string }
 
 /** How a delegation answered a student's statement (in that student's game), said aloud for all. */
-export interface Answer { to: string; speaker: string; response: 'align' | 'rebut' | 'attack' | 'answer'; text: string }
+export interface Answer {
+  to: string; speaker: string; response: 'align' | 'rebut' | 'attack' | 'answer'; text: string;
+  /** The speaker's seat is held by a student, so these words are the computer's, standing in: said so on screen. */
+  standIn?: boolean;
+}
+
+/** How one student's delegation ended, for the President's results (the same figures as the student's debrief). */
+export interface SeatResult { seat: string; name: string; outcome: string; objectivesMet: number; objectives: number; redLinesCrossed: number }
 
 /** The meeting as everyone sees it. */
 export interface SharedView {
@@ -19,10 +27,19 @@ export interface SharedView {
   turn: number;
   chairName: string;
   chairAway: boolean;
-  seats: { seat: string; name: string; connected: boolean }[];
+  mode: LiveMeeting['mode'];
+  seed: number;
+  /** `returning`: the line dropped moments ago and the seat is kept for the student's return (the grace period). */
+  seats: { seat: string; name: string; connected: boolean; returning?: boolean }[];
   waitingFor: string | null;
   next: string | null;
   replyRequests: string[];
+  /** Every student's delegation still owed a reply (attacked, not yet replied), asked for or not. */
+  owed: string[];
+  /** Seats whose reply the computer made as the President closed the meeting. */
+  standIns: string[];
+  /** Once the meeting is over: how each student's delegation ended. */
+  results: SeatResult[];
   /** Every delegation that has spoken, in order: a seat that has spoken can no longer be taken. */
   spoken: string[];
   /** The statements students have delivered, as everyone heard them. */
@@ -62,16 +79,28 @@ function aloud(scenario: Scenario, meeting: LiveMeeting): GameEvent[] {
   });
 }
 
-export function sharedView(scenario: Scenario, meeting: LiveMeeting): SharedView {
+function resultsOf(scenario: Scenario, meeting: LiveMeeting): SeatResult[] {
+  if (meeting.stage !== 'over') return [];
+  return Object.entries(meeting.games).flatMap(([seat, g]) => (g.result ? [{
+    seat, name: meeting.seats[seat]?.name ?? '', outcome: scenario.outcomes.find((o) => o.id === g.result!.outcome)?.title ?? g.result.outcome,
+    objectivesMet: g.result.objectives.filter((o) => o.met).length, objectives: g.result.objectives.length,
+    redLinesCrossed: g.result.redLines.filter((r) => r.crossed).length,
+  }] : []));
+}
+
+/** `returning`: holders whose line dropped moments ago (the room knows; the meeting's rules do not need to). */
+export function sharedView(scenario: Scenario, meeting: LiveMeeting, returning: ReadonlySet<Holder> = new Set()): SharedView {
   return {
-    code: meeting.code, stage: meeting.stage, turn: meeting.turn, chairName: meeting.chairName, chairAway: meeting.chairAway,
-    seats: Object.entries(meeting.seats).map(([id, s]) => ({ seat: id, name: s.name, connected: s.connected })),
+    code: meeting.code, stage: meeting.stage, turn: meeting.turn, chairName: meeting.chairName, chairAway: meeting.chairAway, mode: meeting.mode, seed: meeting.seed,
+    seats: Object.entries(meeting.seats).map(([id, s]) => (s.connected && returning.has(s.holder)
+      ? { seat: id, name: s.name, connected: false, returning: true } : { seat: id, name: s.name, connected: s.connected })),
     waitingFor: meeting.waitingFor, next: nextSpeaker(scenario, meeting), replyRequests: [...meeting.replyRequests],
+    owed: owedReplies(meeting), standIns: [...(meeting.standIns ?? [])], results: resultsOf(scenario, meeting),
     spoken: meeting.floor.flatMap((f) => (f.kind === 'speech' ? [f.seat] : [])),
     statements: meeting.floor.flatMap((f) => (f.kind === 'speech' && f.statement
       ? [{ seat: f.seat, text: composeStatement(scenario, f.seat, f.statement.options, f.statement.closing) }] : [])),
     answers: Object.entries(meeting.games).flatMap(([seat, game]) => game.log.flatMap((e): Answer[] => (
-      e.type === 'response' ? [{ to: seat, speaker: e.speaker, response: e.response, text: e.text }] : []))),
+      e.type === 'response' ? [{ to: seat, speaker: e.speaker, response: e.response, text: e.text, ...(meeting.seats[e.speaker] ? { standIn: true } : {}) }] : []))),
     consult: meeting.consult ? { consultations: meeting.consult.consultations!, log: meeting.consult.log, moved: Object.keys(meeting.consult.moves) } : null,
   };
 }

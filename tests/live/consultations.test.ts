@@ -1,31 +1,14 @@
 /** A class meeting's consultations, played through the live rules: a President, three students, the computer in every other seat. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeRun, encodeRun, loadScenarioText, replayRun, runOf, type Scenario } from '../../src/engine';
+import { decodeRun, encodeRun, replayRun, runOf } from '../../src/engine';
 import { classElementsResult, classMovesFor, replayClassConsultations } from '../../src/engine/consultations/class';
 import { signRunCode } from '../../src/live/signature';
 import { applyInput, createMeeting, replayMeeting, type MeetingSetup } from '../../src/live/meeting';
-import type { LiveInput, LiveMeeting } from '../../src/live/types';
+import type { LiveMeeting } from '../../src/live/types';
+import { inputsOf, refusal, scenario, send } from '../support/classMeeting';
 
-const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
-if (!loaded.ok) throw new Error('the scenario does not load');
-const scenario: Scenario = loaded.scenario;
 const setup: MeetingSetup = { code: 'KQTMPRSVW', seed: 7, mode: 'standard', chair: 'teacher', chairName: 'Ms Rivera' };
 const HOLDERS: Record<string, string> = { USA: 'ana', RUS: 'ben', SLE: 'chi' };
-
-const kept = new WeakMap<LiveMeeting, LiveInput[]>();
-const inputsOf = (m: LiveMeeting) => kept.get(m) ?? [];
-function send(m: LiveMeeting, from: string, request: unknown): LiveMeeting {
-  const step = applyInput(scenario, m, request, from);
-  if (!step.ok) throw new Error(`${JSON.stringify(request)} from ${from} refused: ${step.error.message}`);
-  if (step.changed) kept.set(step.meeting, [...inputsOf(m), step.input]);
-  return step.meeting;
-}
-function refusal(m: LiveMeeting, from: string, request: unknown) {
-  const step = applyInput(scenario, m, request, from);
-  if (step.ok) throw new Error(`${JSON.stringify(request)} from ${from} was accepted`);
-  return step.error;
-}
 
 /** A meeting of three students, played to its close by the President. */
 function meetingOver(): LiveMeeting {

@@ -2,51 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeRun, encodeRun, loadScenarioText, repliesFor, replayRun, runOf, type Scenario } from '../../src/engine';
-import { applyInput, createMeeting, nextSpeaker, replayMeeting, type MeetingSetup } from '../../src/live/meeting';
+import { applyInput, createMeeting, nextSpeaker, replayMeeting } from '../../src/live/meeting';
+import { HOLDERS, classOfThree, inputsOf, refusal, scenario, send, setup, untilStudent } from '../support/classMeeting';
 import type { LiveInput, LiveMeeting } from '../../src/live/types';
 import { signRunCode } from '../../src/live/signature';
 import { viewFor } from '../../src/live/view';
-
-const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
-if (!loaded.ok) throw new Error('the scenario does not load');
-const scenario: Scenario = loaded.scenario;
-const setup: MeetingSetup = { code: 'KQTM', seed: 7, mode: 'standard', chair: 'teacher', chairName: 'Ms Rivera' };
-
-/** The inputs each meeting was reached by, as the server keeps them (only those that changed something). */
-const kept = new WeakMap<LiveMeeting, LiveInput[]>();
-const inputsOf = (m: LiveMeeting) => kept.get(m) ?? [];
-
-function send(m: LiveMeeting, from: string, request: unknown, source: 'browser' | 'server' = 'browser'): LiveMeeting {
-  const step = applyInput(scenario, m, request, from, source);
-  if (!step.ok) throw new Error(`${JSON.stringify(request)} from ${from} refused: ${step.error.message}`);
-  if (step.changed) kept.set(step.meeting, [...inputsOf(m), step.input]);
-  return step.meeting;
-}
-
-function refusal(m: LiveMeeting, from: string, request: unknown, source: 'browser' | 'server' = 'browser') {
-  const step = applyInput(scenario, m, request, from, source);
-  if (step.ok) throw new Error(`${JSON.stringify(request)} from ${from} was accepted`);
-  return step.error;
-}
-
-/** Three students seated, their statements drafted, the meeting opened. */
-function classOfThree(): LiveMeeting {
-  let m = createMeeting(scenario, setup);
-  m = send(m, 'ana', { type: 'claim', seat: 'USA', name: 'Ana' });
-  m = send(m, 'ben', { type: 'claim', seat: 'RUS', name: 'Ben' });
-  m = send(m, 'chi', { type: 'claim', seat: 'KOR', name: 'Chi' });
-  m = send(m, 'ana', { type: 'pick', topic: 'deployment', option: 'west-deployment-grave' });
-  m = send(m, 'ben', { type: 'pick', topic: 'deployment', option: 'rus-deployment-evenif' });
-  m = send(m, 'ben', { type: 'closing', text: 'We will not be lectured.' });
-  m = send(m, 'chi', { type: 'pick', topic: 'deployment', option: 'kor-deployment-unprecedented' });
-  return send(m, 'teacher', { type: 'open', option: 'chair-restraint' });
-}
-
-/** The President gives the floor until a student has it (or the list is done). */
-function untilStudent(m: LiveMeeting): LiveMeeting {
-  while (m.stage === 'meeting' && !m.waitingFor) m = send(m, 'teacher', { type: 'giveFloor', seen: m.turn });
-  return m;
-}
 
 function toTheEnd(m: LiveMeeting, holders: Record<string, string>): LiveMeeting {
   for (let i = 0; i < 100 && m.stage !== 'over'; i++) {
@@ -57,7 +17,6 @@ function toTheEnd(m: LiveMeeting, holders: Record<string, string>): LiveMeeting 
   return m;
 }
 
-const HOLDERS = { USA: 'ana', RUS: 'ben', KOR: 'chi' };
 
 describe('a live meeting', () => {
   it('opens with a game for each student, all hearing the President\'s chosen opening', () => {
