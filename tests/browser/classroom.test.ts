@@ -201,26 +201,46 @@ describe('dealing seats', () => {
 });
 
 describe('the printed record', () => {
-  it('carries the student\'s name, class, date and run code, on one page; a hostile name stays text', async () => {
+  it('carries the name, class and date as typed (no button to press), the run code and reflection questions, on one page; a hostile name stays text', async () => {
     const page = await browser.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
     await playToDebrief(page, 'seed=12', 'ECU');
-    for (const [id, text] of [['record-name', '<script>alert(1)</script> Zoë'], ['record-class', '10B']] as const) {
+    for (const [id, text] of [['record-name', '<script>alert(1)</script> Zoë'], ['record-class', '10B'], ['record-date', '3 March']] as const) {
       await tabTo(page, id);
       await page.keyboard.press('Control+A');
       await page.keyboard.type(text);
     }
-    await activate(page, 'record-save');
+    // Typed, then printed at once: nothing else pressed.
     await page.emulateMedia({ media: 'print' });
-    const line = await page.textContent('.record-student');
-    expect(line).toContain('Name: <script>alert(1)</script> Zoë · Class: 10B');
+    expect(await page.textContent('.record-student')).toBe('Name: <script>alert(1)</script> Zoë · Class: 10B · Date: 3 March');
     expect(await page.isVisible('.record-code')).toBe(true);
     expect(await page.textContent('.record-code')).toMatch(/Run code: TF1\./);
+    // The seat's own questions from the scenario, then the general ones.
+    const questions = await page.$$eval('.record-reflection li', (els) => els.map((e) => e.textContent ?? ''));
+    const own = s.teaching!.questions.find((q) => q.seat === 'ECU')!.questions;
+    expect(questions.slice(0, own.length)).toEqual(own);
+    expect(questions.length).toBeGreaterThan(own.length);
     await screenshot(page, 'printed-record-named');
     const pdf = (await page.pdf({ format: 'A4', printBackground: false })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length).toBe(1);
+    // Kept in this browser: the record still carries them after a reload.
+    await page.emulateMedia({ media: 'screen' });
+    await page.reload();
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForSelector('.record-student', { state: 'attached' });
+    expect(await page.textContent('.record-student')).toBe('Name: <script>alert(1)</script> Zoë · Class: 10B · Date: 3 March');
     expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('carries the date the form shows when the student types none', async () => {
+    const page = await browser.newPage();
+    await playToDebrief(page, 'seed=13', 'GUY');
+    const shown = await page.inputValue('#record-date');
+    expect(shown).not.toBe('');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.textContent('.record-student')).toContain(`Date: ${shown}`);
     await page.close();
   });
 });

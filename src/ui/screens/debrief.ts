@@ -1,5 +1,6 @@
 /** The outcome, then the debrief: what moved, why, against the instructions from capital. */
-import { debrief, type Scenario } from '../../engine';
+import { Component, h as component } from 'preact';
+import { debrief, type Debrief, type Scenario } from '../../engine';
 import type { AppState } from '../../store/gameStore';
 import { goTo, leaveGame } from '../../store/gameStore';
 import { h, type View } from '../dom';
@@ -8,12 +9,21 @@ import { list, t } from '../i18n';
 import { changeLine, tradeLine, type MeterEvent } from '../causes';
 import { nameOf } from '../names';
 import { meterChart } from './chart';
-import { printRecord } from './record';
 import { whatIfSection } from './whatIf';
 import { actuallySaid } from './actuallySaid';
-import { handIn } from './handIn';
+import { handIn, recordDate, runCode } from './handIn';
 import { carriedNotice, justSaid, whatMoved } from './meeting';
 
+// The printed record (and its print styles) comes in its own file, asked for when the outcome is
+// shown: it is only ever printed, and a student who never finishes a meeting never fetches it.
+let record: typeof import('./record') | null = null;
+let recordAsked: Promise<void> | null = null;
+const loadRecord = () => (recordAsked ??= import('./record').then((m) => { record = m; }, () => { recordAsked = null; }));
+
+class PrintRecord extends Component<{ state: AppState; d: Debrief }> {
+  override componentDidMount() { if (!record) void loadRecord().then(() => this.forceUpdate()); }
+  override render() { return record ? record.printRecord(this.props.state, this.props.d, runCode(this.props.state), recordDate(this.props.state)) : null; }
+}
 
 function change(s: Scenario, seat: string, e: MeterEvent): View {
   return h('li', {}, changeLine(s, seat, e));
@@ -24,6 +34,7 @@ export function outcomeScreen(state: AppState): View {
   const d = debrief(s, state.game!)!;
   // The meeting's last words (the answers to a reply, the President closing it) and what they moved
   // are on screen before the outcome: nothing is said, or moves, unseen.
+  void loadRecord();
   const [closing] = justSaid(s, state.game!, t('outcome.closing'), state.heardFrom);
   return h('section', { class: 'screen outcome' },
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('outcome.heading')),
@@ -40,7 +51,7 @@ export function debriefScreen(state: AppState): View {
   const d = debrief(s, game)!;
   const topicLabel = (id: string | null) => s.topics.find((tp) => tp.id === id)?.label ?? '';
   return h('section', { class: 'screen debrief' },
-    printRecord(state, d),
+    component(PrintRecord, { state, d }),
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('debrief.heading', { name: nameOf(s, game.seat) })),
     h('div', { class: 'actions' },
       h('button', { id: 'print', onclick: () => window.print() }, t('debrief.print')),

@@ -24,6 +24,9 @@ function remember(name: string, className: string, date: string) {
   try { window.localStorage.setItem(STUDENT_KEY, JSON.stringify({ name, className, date })); } catch { /* kept for this visit only */ }
 }
 
+/** The date on the record: as typed, or today's, which the field shows until the student changes it. */
+export const recordDate = (state: AppState) => state.date || new Date().toISOString().slice(0, 10);
+
 /** The code to hand in: a class meeting's as its class server signed it, else the run's own. */
 export function runCode(state: AppState): string {
   return state.signedCode ?? encodeRun(state.scenario!, runOf(state.scenario!, state.game!, state.name));
@@ -45,10 +48,12 @@ export function handIn(state: AppState): View {
         navigator.clipboard?.writeText(code).catch(select) ?? select();
       },
     }, t('handIn.copy')),
+    // What is typed goes on the record as it is typed: a printout never depends on a button the
+    // student did not know to press.
     h('form', {
       id: 'record-form',
-      onsubmit: (event: Event) => {
-        event.preventDefault();
+      onsubmit: (event: Event) => event.preventDefault(),
+      oninput: () => {
         const [name, className, date] = [field('record-name'), field('record-class'), field('record-date')];
         remember(name, className, date);
         setStudent(name, className, date);
@@ -60,7 +65,6 @@ export function handIn(state: AppState): View {
     h('label', { for: 'record-class' }, t('handIn.class')),
     h('input', { id: 'record-class', type: 'text', maxlength: 60, defaultValue: state.className }),
     h('label', { for: 'record-date' }, t('handIn.date')),
-    h('input', { id: 'record-date', type: 'text', maxlength: 40, defaultValue: state.date || new Date().toISOString().slice(0, 10) }),
-    h('button', { type: 'submit', id: 'record-save' }, t('handIn.save'))),
+    h('input', { id: 'record-date', type: 'text', maxlength: 40, defaultValue: recordDate(state) })),
   );
 }

@@ -2,17 +2,18 @@
  * The one-page record a student hands in: what was chosen, what it did, how the meeting ended.
  * Shown only in print; the debrief on screen carries the same facts at length.
  */
-import { redLineCauses, type Debrief } from '../../engine';
+import { redLineCauses, type Debrief, type Scenario } from '../../engine';
 import type { AppState } from '../../store/gameStore';
-import { runCode } from './handIn';
 import { h, type View } from '../dom';
-import { list, t } from '../i18n';
+import { list, t, type MessageKey } from '../i18n';
 import { meterLabel, nameOf } from '../names';
 import { tradeLine } from '../causes';
+import './record.css';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
-export function printRecord(state: AppState, d: Debrief): View {
+/** The run code and the date come from the hand-in form (handIn.ts), which the debrief shows. */
+export function printRecord(state: AppState, d: Debrief, code: string, date: string): View {
   const s = state.scenario!;
   const game = state.game!;
   const start = d.history[0]!.meters;
@@ -21,8 +22,8 @@ export function printRecord(state: AppState, d: Debrief): View {
   const topicLabel = (id: string | null) => s.topics.find((tp) => tp.id === id)?.label ?? '';
   return h('section', { class: 'print-record', 'aria-hidden': 'true' },
     h('p', { class: 'record-title' }, t('debrief.record', { name: nameOf(s, game.seat), seed: game.seed })),
-    h('p', { class: 'record-student' }, t('record.student', { name: state.name || '……………………', className: state.className || '…………', date: state.date || '…………' })),
-    h('p', { class: 'record-code' }, t('record.code', { code: runCode(state) })),
+    h('p', { class: 'record-student' }, t('record.student', { name: state.name || '……………………', className: state.className || '…………', date })),
+    h('p', { class: 'record-code' }, t('record.code', { code })),
     h('p', {}, `${s.meta.title} · ${s.meta.date} · ${t('debrief.outcome', { title: d.outcome.title })}: “${d.outcome.headline}”`),
     h('p', {}, s.meters.map((m) => `${m.label} ${start[m.id]} → ${d.finalMeters[m.id]}`).join(' · ')),
     h('ul', {},
@@ -38,7 +39,19 @@ export function printRecord(state: AppState, d: Debrief): View {
     d.trades.length ? h('p', {}, d.trades.map((tr) => tradeLine(s, d, tr)).join(' ')) : null,
     h('div', { class: 'record-statement' }, d.statement.split('\n\n').map((p) => h('p', {}, p))),
     elementsRecord(state),
+    reflection(s, game.seat),
   );
+}
+
+/**
+ * Questions to answer in writing after the game: the scenario's own for this seat, which name its
+ * options and figures, then the general ones every seat can answer.
+ */
+function reflection(s: Scenario, seat: string): View {
+  const own = s.teaching?.questions.find((q) => q.seat === seat)?.questions ?? [];
+  const general = [1, 2, 3].map((n) => t(`record.reflect${n}` as MessageKey));
+  return h('div', { class: 'record-reflection' }, h('p', {}, h('strong', {}, t('record.reflection'))),
+    h('ol', {}, [...own, ...general].map((q) => h('li', {}, q))));
 }
 
 /** The consultations (a what-if), when over: the elements the President read, or who blocked them. */
