@@ -3,7 +3,7 @@
  * interface at once, and fetch Phaser only when a meeting is on screen.
  */
 import summary from 'virtual:scenario-meta';
-import { isMode } from './engine';
+import { MODES } from './engine';
 import { gameStore, goTo, savedElsewhere, setMeta, setName, setProjector, setScenario, setStudent, useShelf, resume } from './store/gameStore';
 import { rememberedStudent } from './ui/screens/handIn';
 import { mountApp, type Shell } from './ui/app';
@@ -18,16 +18,18 @@ function seatRequest(): SeatRequest {
   // What a link carries is shown back as text, without direction overrides that would reverse the rest.
   const plain = (v: string | null) => (v === null ? null : cleanName(v).slice(0, 40));
   const seat = plain(params.get('seat'));
-  const seedText = plain(params.get('seed'));
+  // A seat plan's links are short (?seat=KOR&m=g&s=1030, for a QR code); older links spell them out.
+  const seedText = plain(params.get('seed') ?? params.get('s'));
   const seedOk = seedText !== null && /^\d{1,10}$/.test(seedText);
-  const modeText = plain(params.get('mode'));
-  const mode = modeText === null ? null : modeText.toLowerCase();
+  const modeText = plain(params.get('mode') ?? params.get('m'));
+  const lower = modeText?.toLowerCase();
+  const mode = MODES.find((m) => m === lower || m[0] === lower) ?? null;
   return {
     seat: seat === null ? null : /^[A-Za-z]{3}$/.test(seat) ? seat.toUpperCase() : seat,
     seed: seedOk ? Number(seedText) % 2 ** 32 : null,
     badSeed: seedText !== null && !seedOk ? seedText : null,
-    mode: isMode(mode) ? mode : null,
-    badMode: modeText !== null && !isMode(mode) ? modeText : null,
+    mode,
+    badMode: modeText !== null && !mode ? modeText : null,
   };
 }
 

@@ -22,7 +22,7 @@ describe('dealing seats', () => {
     expect(plan.computerSeats).toEqual([]);
     const kor = plan.assignments.find((a) => a.seat === 'KOR')!;
     const url = new URL(kor.link!);
-    expect(Object.fromEntries(url.searchParams)).toEqual({ seat: 'KOR', seed: '1234', mode: 'standard', name: kor.students.join(' & ') });
+    expect(Object.fromEntries(url.searchParams)).toEqual({ seat: 'KOR', m: 's', s: '1234', name: kor.students.join(' & ') });
   });
 
   it('lets the computer play the seats a small class leaves, and sends extra students to observe', () => {

@@ -20,9 +20,13 @@ function seatOrder(s: Scenario): string[] {
   return [...PRIORITY.filter((id) => members.includes(id)), ...members.filter((id) => !PRIORITY.includes(id))];
 }
 
-/** A link that opens the game on a seat, with the class's seed and mode and the student's name. */
+/**
+ * A link that opens the game on a seat, with the class's seed, mode and the student's name. It is
+ * short (`?seat=KOR&m=g&s=1030`: the mode by its first letter) so that its QR code stays small
+ * enough for a phone across a classroom; the game still reads the long `seed=` and `mode=`.
+ */
 export function seatLink(base: string, seat: string, seed: number, mode: Mode, name: string): string {
-  const params = new URLSearchParams({ seat, seed: String(seed >>> 0), mode });
+  const params = new URLSearchParams({ seat, m: mode[0]!, s: String(seed >>> 0) });
   if (name) params.set('name', name);
   return `${base.split('?')[0]}?${params.toString()}`;
 }

@@ -1,9 +1,10 @@
 import type { AppState } from '../../store/gameStore';
-import { goTo, rawSave, resume, savedGames } from '../../store/gameStore';
+import { goTo, rawSave, resume, savedGames, startGame } from '../../store/gameStore';
 import { showClassCode } from '../../live/types';
 import { h, type View } from '../dom';
 import { t } from '../i18n';
 import { nameOf } from '../names';
+import type { SeatRequest } from './seats';
 
 /** A damaged save is kept; it can also be taken away as a file, for a teacher or to keep. */
 function downloadSave(key: string) {
@@ -40,13 +41,22 @@ function savedList(state: AppState): View | null {
     })));
 }
 
-export function titleScreen(state: AppState): View {
+/** A teacher's seat link says whose seat it is on the first screen, and takes it in one press. */
+function linkBanner(state: AppState, r?: SeatRequest): View | null {
+  const d = state.scenario?.delegations.find((x) => x.id === r?.seat && state.scenario!.speakersList.members.includes(x.id));
+  return d ? h('div', { class: 'card banner', role: 'status' },
+    h('p', {}, state.name ? t('seats.linkSeatNamed', { student: state.name, name: d.name }) : t('seats.linkSeat', { name: d.name })),
+    h('button', { id: 'take-linked', class: 'primary', onclick: () => startGame(d.id, r!.seed ?? Date.now() >>> 0, r!.mode ?? 'standard') }, t('seats.take', { name: d.shortName }))) : null;
+}
+
+export function titleScreen(state: AppState, request?: SeatRequest): View {
   const meta = (state.scenario?.meta ?? state.meta)!;
   const saveProblem = state.error?.code === 'save' ? state.error.message : null;
   const saved = savedList(state);
   return h('section', { class: 'screen title-screen' },
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('app.title')),
     h('p', { class: 'lead' }, t('app.tagline')),
+    linkBanner(state, request),
     h('div', { class: 'card meeting-card' },
       h('h2', {}, t('title.meeting', { title: meta.title })),
       h('p', {}, t('title.meetingDetail', { body: meta.body, date: meta.date, agenda: meta.agendaItem, type: meta.meetingType })),
