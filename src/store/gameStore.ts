@@ -14,7 +14,7 @@ import type { SignatureMark } from '../classroom/summary';
 import type { LiveUi } from './live';
 
 /** Where the player is outside the meeting itself; during a game the phase decides the screen. */
-export type Screen = 'title' | 'seats' | 'about' | 'game' | 'debrief' | 'confirm' | 'teacher' | 'summary' | 'code' | 'join' | 'live' | 'consult';
+export type Screen = 'title' | 'seats' | 'about' | 'game' | 'debrief' | 'confirm' | 'teacher' | 'summary' | 'printables' | 'code' | 'join' | 'live' | 'consult';
 
 export interface AppState {
   screen: Screen;

@@ -47,17 +47,18 @@ let code: typeof import('./screens/code') | null = null;
 const loadCode = () => { void import('./screens/code').then((m) => { code = m; redraw(); }); };
 
 function renderScreen(state: AppState, request: SeatRequest): View {
-  if (!state.scenario) return state.screen === 'title' && state.meta ? titleScreen(state) : loadingScreen();
+  if (!state.scenario) return state.screen === 'title' && state.meta ? titleScreen(state, request) : loadingScreen();
   if (state.screen === 'seats') return seatScreen(state, request);
   if (state.screen === 'about') return about ? about.aboutScreen(state) : (loadAbout(), loadingScreen());
   if (state.screen === 'teacher') return teacher ? teacher.teacherScreen(state) : (loadTeacher(), loadingScreen());
   if (state.screen === 'summary') return teacher ? teacher.summaryScreen(state) : (loadTeacher(), loadingScreen());
+  if (state.screen === 'printables') return teacher ? teacher.printablesScreen(state) : (loadTeacher(), loadingScreen());
   if (state.screen === 'code') return code ? code.codeScreen(state) : (loadCode(), loadingScreen());
   if (state.screen === 'join') return live ? live.joinScreen(state) : (loadLive(), loadingScreen());
   if (state.screen === 'live' && state.live) return live ? live.liveScreen(state) : (loadLive(), loadingScreen());
   if (state.screen === 'confirm' && state.pendingStart) return code ? code.confirmScreen(state) : (loadCode(), loadingScreen());
   const game = state.game;
-  if (!game || state.screen === 'title') return titleScreen(state);
+  if (!game || state.screen === 'title') return titleScreen(state, request);
   loadDebriefWords();
   if (state.pendingConsult) loadConsult();
   if (game.phase === 'outcome' && !debriefWords) return loadingScreen();
