@@ -18,6 +18,7 @@ export interface RunRow {
   objectivesMet: number;
   objectives: number;
   redLinesCrossed: number;
+  redLines: number;
   picks: Record<string, string>; // topic id → option label, "Left out", or absent if the seat has no such topic
   reply: string; // label, or ''
   /** The class whose server signed the code, or null for a solo run's own code. */
@@ -33,11 +34,14 @@ export interface RunRow {
 export type SignatureMark = 'verified' | 'altered' | 'unchecked' | 'selfReported';
 
 export interface Refused { line: number; code: string; reason: string }
+/** A code pasted again (a student who handed in twice, or a list pasted twice): read once, at its first line. */
+export interface Duplicate { line: number; first: number }
 export interface MeterSpread { meter: string; min: number; median: number; max: number }
 
 export interface ClassSummary {
   rows: RunRow[];
   refused: Refused[];
+  duplicates: Duplicate[];
   outcomes: { id: string; title: string; count: number }[];
   spread: MeterSpread[];
   /** Per seat, per topic: how many students chose each option (the same seat played differently). */
@@ -71,7 +75,12 @@ function median(values: number[]): number {
 export function summarise(s: Scenario, text: string): ClassSummary {
   const rows: RunRow[] = [];
   const refused: Refused[] = [];
+  const duplicates: Duplicate[] = [];
+  const seen = new Map<string, number>();
   for (const { line, code } of findCodes(text)) {
+    const first = seen.get(code);
+    if (first !== undefined) { duplicates.push({ line, first }); continue; }
+    if (/^TF\d+\./.test(code)) seen.set(code, line);
     const decoded = decodeRun(s, code);
     if (!decoded.ok) { refused.push({ line, code, reason: decoded.reason }); continue; }
     const replayed = replayRun(s, decoded.run);
@@ -85,7 +94,7 @@ export function summarise(s: Scenario, text: string): ClassSummary {
     rows.push({
       line, code, run: decoded.run, state: replayed.state, outcome: d.outcome.title, meters: d.finalMeters,
       objectivesMet: d.objectives.filter((o) => o.met).length, objectives: d.objectives.length,
-      redLinesCrossed: d.redLines.filter((r) => r.crossed).length, picks,
+      redLinesCrossed: d.redLines.filter((r) => r.crossed).length, redLines: d.redLines.length, picks,
       reply: decoded.run.reply ? repliesFor(s, decoded.run.seat).find((o) => o.id === decoded.run.reply)?.label ?? '' : '',
       signedBy: decoded.signedBy,
     });
@@ -108,7 +117,7 @@ export function summarise(s: Scenario, text: string): ClassSummary {
       })),
     };
   });
-  return { rows, refused, outcomes, spread, bySeat };
+  return { rows, refused, duplicates, outcomes, spread, bySeat };
 }
 
 /** Each row's mark, in order: its signature checked with the secret this browser keeps for its class. */
@@ -131,12 +140,12 @@ function cell(value: string | number): string {
 export function summaryCsv(s: Scenario, summary: ClassSummary, marks: SignatureMark[] | null = null): string {
   const name = (id: string) => s.delegations.find((d) => d.id === id)?.shortName ?? id;
   const header = [
-    'Name', 'Seat', 'Mode', 'Seed', 'Outcome', ...s.meters.map((m) => m.label), 'Objectives met', 'Objectives', 'Red lines crossed',
+    'Name', 'Seat', 'Mode', 'Seed', 'Outcome', ...s.meters.map((m) => m.label), 'Objectives met', 'Objectives', 'Red lines crossed', 'Red lines',
     ...s.topics.map((t) => t.label), 'Right of reply', 'Closing sentence', 'Run code', 'Signature',
   ];
   const lines = summary.rows.map((r, i) => [
     r.run.name, name(r.run.seat), r.run.mode, r.run.seed, r.outcome, ...s.meters.map((m) => r.meters[m.id] ?? ''),
-    r.objectivesMet, r.objectives, r.redLinesCrossed, ...s.topics.map((t) => r.picks[t.id] ?? ''), r.reply, r.run.closing, r.code,
+    r.objectivesMet, r.objectives, r.redLinesCrossed, r.redLines, ...s.topics.map((t) => r.picks[t.id] ?? ''), r.reply, r.run.closing, r.code,
     r.signedBy ? `${marks?.[i] ?? 'unchecked'}: class ${showClassCode(r.signedBy)}` : 'self-reported',
   ]);
   return [header, ...lines].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';

@@ -5,18 +5,29 @@
  * secret, which the President's browser keeps; the check runs after the page is drawn.
  */
 import { checkSignatures, LEFT_OUT, summarise, summaryCsv, type ClassSummary, type RunRow, type SignatureMark } from '../../classroom/summary';
+import type { Scenario } from '../../engine';
 import { showClassCode } from '../../live/types';
 import type { AppState } from '../../store/gameStore';
 import { setSummaryMarks, setSummaryText } from '../../store/gameStore';
 import { h, type View } from '../dom';
-import { addMessages, list, t } from '../i18n';
+import { addMessages, list, t, type MessageKey } from '../i18n';
+import debriefMessages from '../locales/en.debrief.json';
 import liveMessages from '../locales/en.live.json';
 import teacherMessages from '../locales/en.teacher.json';
 import { meterLabel, nameOf, shortNameOf } from '../names';
+import './summary.css';
 
-// The signature marks are worded with the class meeting's strings.
+// The signature marks are worded with the class meeting's strings; the counts, the duplicates and
+// the run table's added columns with the debrief's.
 addMessages(liveMessages);
 addMessages(teacherMessages);
+addMessages(debriefMessages);
+
+/** "1 run", "2 runs": each count's key has a form for one and for any other number. */
+function counted(key: string, n: number, vars: Record<string, string | number> = {}): string {
+  const form = new Intl.PluralRules(document.documentElement.lang || 'en').select(n) === 'one' ? 'one' : 'other';
+  return t(`${key}.${form}` as MessageKey, { n, ...vars });
+}
 
 let checking: string | null = null;
 
@@ -38,7 +49,8 @@ function markText(r: RunRow, mark: SignatureMark | undefined): string {
 }
 
 function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  // The byte order mark tells a spreadsheet the file is UTF-8, so "Zoë" and "Türkiye" open intact.
+  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -77,7 +89,9 @@ export function summaryScreen(state: AppState): View {
       h('div', { class: 'actions' },
         h('button', { id: 'csv', disabled: summary.rows.length === 0, onclick: () => download('take-the-floor-class.csv', summaryCsv(s, summary, marks)) }, t('summary.csv')),
         h('button', { id: 'print-summary', onclick: () => window.print() }, t('summary.print'))),
-      h('p', { id: 'summary-count', role: 'status' }, t('summary.count', { runs: summary.rows.length, refused: summary.refused.length })),
+      h('p', { id: 'summary-count', role: 'status' }, t('summary.read', { runs: counted('summary.runsRead', summary.rows.length), refused: counted('summary.notRead', summary.refused.length) })),
+      summary.duplicates.length ? h('p', { class: 'notice', id: 'summary-duplicates' },
+        counted('summary.duplicate', summary.duplicates.length, { lines: list(summary.duplicates.map((x) => t('summary.duplicateOf', { line: x.line, first: x.first }))) })) : null,
       altered.length ? h('p', { class: 'notice', role: 'alert', id: 'summary-altered' }, t('summary.altered', { lines: list(altered.map((r) => String(r.line))) })) : null,
       summary.refused.length ? h('ul', { class: 'refused' }, summary.refused.map((r) => h('li', { class: 'notice' }, t('summary.refused', { line: r.line, reason: r.reason })))) : null,
       summary.rows.length ? [
@@ -88,25 +102,33 @@ export function summaryScreen(state: AppState): View {
           h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('summary.meter')), ['summary.min', 'summary.median', 'summary.max'].map((k) => h('th', { scope: 'col' }, t(k as 'summary.min'))))),
           h('tbody', {}, summary.spread.map((m) => h('tr', {}, h('th', { scope: 'row' }, meterLabel(s, m.meter)), h('td', {}, String(m.min)), h('td', {}, String(m.median)), h('td', {}, String(m.max)))))),
         h('h2', {}, t('summary.runs')),
-        h('div', { class: 'table-wrap' }, h('table', { class: 'compare', id: 'runs' },
-          h('thead', {}, h('tr', {},
-            ['summary.name', 'summary.seat', 'summary.outcome'].map((k) => h('th', { scope: 'col' }, t(k as 'summary.name'))),
-            s.meters.map((m) => h('th', { scope: 'col' }, m.label)),
-            h('th', { scope: 'col' }, t('summary.objectives')),
-            h('th', { scope: 'col' }, t('summary.signature')))),
-          h('tbody', {}, summary.rows.map((r, i) => h('tr', {},
-            h('th', { scope: 'row' }, r.run.name || t('summary.noName')),
-            h('td', {}, shortNameOf(s, r.run.seat)), h('td', {}, r.outcome),
-            s.meters.map((m) => h('td', {}, String(r.meters[m.id]))),
-            h('td', {}, `${r.objectivesMet} / ${r.objectives}`),
-            h('td', { class: `mark ${marks?.[i] ?? 'checking'}` }, markText(r, marks?.[i]))))))),
+        runTable(s, summary.rows, marks),
         h('h2', {}, t('summary.bySeat')),
         summary.bySeat.map((b) => h('section', { class: 'seat-choices' },
-          h('h3', {}, t('summary.seatRuns', { name: nameOf(s, b.seat), runs: b.runs })),
+          h('h3', {}, counted('summary.seatRunsN', b.runs, { name: nameOf(s, b.seat) })),
           h('ul', {}, b.topics.map((tp) => h('li', {},
             h('strong', {}, `${s.topics.find((x) => x.id === tp.topic)!.label}: `),
             tp.choices.map((c) => `${c.label === LEFT_OUT ? t('builder.leaveOut') : c.label} (${c.count})`).join('; ')))))),
       ] : null,
     ] : null,
   );
+}
+
+/**
+ * Every run, with the columns the CSV has before its choices: on a phone each run is a card whose
+ * cells carry their column's name (summary.css), so no word is squeezed to a letter per line.
+ */
+function runTable(s: Scenario, rows: RunRow[], marks: SignatureMark[] | null): View {
+  const columns = [t('summary.name'), t('summary.seat'), t('summary.modeColumn'), t('summary.seed'), t('summary.outcome'),
+    ...s.meters.map((m) => m.label), t('summary.objectives'), t('summary.redLines'), t('summary.signature')];
+  const cell = (i: number, text: string, extra: Record<string, string> = {}) => h('td', { 'data-label': columns[i]!, ...extra }, text);
+  return h('div', { class: 'table-wrap' }, h('table', { class: 'compare', id: 'runs' },
+    h('thead', {}, h('tr', {}, columns.map((c) => h('th', { scope: 'col' }, c)))),
+    h('tbody', {}, rows.map((r, i) => h('tr', {},
+      h('th', { scope: 'row' }, r.run.name || t('summary.noName')),
+      cell(1, shortNameOf(s, r.run.seat)), cell(2, t(`summary.modeName.${r.run.mode}` as MessageKey)), cell(3, String(r.run.seed)), cell(4, r.outcome),
+      s.meters.map((m, k) => cell(5 + k, String(r.meters[m.id]))),
+      cell(columns.length - 3, `${r.objectivesMet} / ${r.objectives}`),
+      cell(columns.length - 2, `${r.redLinesCrossed} / ${r.redLines}`),
+      cell(columns.length - 1, markText(r, marks?.[i]), { class: `mark ${marks?.[i] ?? 'checking'}` }))))));
 }
