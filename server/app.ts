@@ -51,6 +51,8 @@ export interface ClassServerOptions {
   driver?: MatchMakerDriver;
   /** How browsers reach this process, when several share a Redis (host:port). */
   publicAddress?: string;
+  /** The address students open, shown on the President's screen (else the President's own page address); asked once the server listens. */
+  studentAddress?: () => string;
 }
 
 /** Setups only the server gives (`npm run class`, a kept class coming back), by code, for the room to take. */
@@ -74,7 +76,7 @@ export function createClassServer(options: ClassServerOptions): Server {
     // Colyseus would shut every class down on any uncaught error; the class server handles its own signals.
     gracefullyShutdown: false,
   });
-  server.define('council', CouncilRoom, { scenario: options.scenario, store: options.store, limits, reserved } as never);
+  server.define('council', CouncilRoom, { scenario: options.scenario, store: options.store, limits, reserved, studentAddress: options.studentAddress ?? null } as never);
   // Only the ways in that need a class code are open to browsers, whatever Colyseus offers.
   matchMaker.controller.exposedMethods = ['create', 'joinById', 'reconnect'];
   const gate = matchmakingGate({ ...DEFAULT_GATE, reservationSeconds: limits.reservationSeconds, ...options.gate }, {

@@ -45,6 +45,8 @@ export interface CouncilOptions {
    * its own setup, store or scenario: a browser creating a class gives only its key and a name.
    */
   reserved: Map<string, KeptSetup>;
+  /** The address students open (the class server on the school network), shown to the President. */
+  studentAddress?: (() => string) | null;
   code?: unknown;
   /** The creating browser's key: it presides. */
   key?: unknown;
@@ -90,6 +92,7 @@ export class CouncilRoom extends Room {
   private store!: MeetingStore;
   private limits = DEFAULT_LIMITS;
   private setup!: KeptSetup;
+  private studentAddress: (() => string) | null = null;
   meeting!: LiveMeeting;
   private readonly holders = new Map<string, string>(); // sessionId → holder
   /** By holder, not connection: a student who opens more connections does not get more budget. */
@@ -108,6 +111,7 @@ export class CouncilRoom extends Room {
     this.scenario = options.scenario;
     this.store = options.store;
     this.limits = options.limits;
+    this.studentAddress = typeof options.studentAddress === 'function' ? options.studentAddress : null;
     let setup = typeof options.code === 'string' ? options.reserved.get(options.code) : undefined;
     if (options.code !== undefined && !setup) throw new Error('No class has been set up under that code.');
     if (setup) options.reserved.delete(setup.code);
@@ -261,9 +265,13 @@ export class CouncilRoom extends Room {
     if (!holder) return;
     const own = ownView(this.scenario, this.meeting, holder);
     const seat = own.you?.seat;
+    const presiding = holder === this.meeting.chair || holder === this.setup.chair;
     const view = {
       ...own,
       runCode: (seat && this.signed.get(seat)) || null,
+      // The President's screen shows where students join, and collects every signed code at the end.
+      address: presiding && this.studentAddress ? this.studentAddress() : null,
+      runCodes: presiding && this.meeting.stage === 'over' ? Object.fromEntries([...this.signed].filter(([, code]) => code)) : null,
       // Only the browser that set the class up holds its secret: the class summary checks codes with it.
       classSecret: holder === this.setup.chair ? this.setup.secret : null,
     };

@@ -27,6 +27,9 @@ export function normaliseClassCode(text: string): string {
   return text.toUpperCase().replace(/[\s\-‐-―.·_]/g, '');
 }
 
+/** Where a browser keeps the class meeting it last sat in, so the title offers the way back. */
+export const LAST_CLASS = 'take-the-floor/last-class';
+
 /** A code as people read it aloud and write it on the board. */
 export function showClassCode(code: string): string {
   return CLASS_CODE.test(code) ? `${code.slice(0, 3)}-${code.slice(3, 6)}-${code.slice(6)}` : code;

@@ -4,7 +4,7 @@
  */
 import type { Choice } from '../engine';
 import type { ClassLine, LineStatus } from '../live/connection';
-import { CLASS_CODE, HOLDER_KEY, normaliseClassCode, type LiveError } from '../live/types';
+import { CLASS_CODE, HOLDER_KEY, LAST_CLASS, normaliseClassCode, type LiveError } from '../live/types';
 import type { MeetingView } from '../live/view';
 import { gameStore, goTo, keepClassGame, routeChoicesTo, signClassGame } from './gameStore';
 
@@ -18,6 +18,16 @@ export interface LiveUi {
   ask: string | null;
   view: MeetingView | null;
   refused: LiveError | null;
+  /** The President pressed Close with replies still owed: the screen asks once before closing. */
+  confirmClose?: boolean;
+}
+
+/** Where a student was last seated, so that reopening the site offers the way back without retyping. */
+function rememberClass(code: string, name: string, forget = false) {
+  try {
+    if (forget) window.localStorage.removeItem(LAST_CLASS);
+    else window.localStorage.setItem(LAST_CLASS, JSON.stringify({ code, name, at: Date.now() }));
+  } catch { /* a browser that keeps nothing simply offers no way back */ }
 }
 
 let line: ClassLine | null = null;
@@ -72,7 +82,8 @@ export async function joinLive(rawCode: string, name: string, chairKey?: string)
         const { runCode, classSecret } = view as { runCode?: unknown; classSecret?: unknown };
         if (typeof classSecret === 'string') keepClassSecret(code, classSecret);
         if (typeof runCode === 'string' && view.you) signClassGame(view.you.seat, code, name, runCode);
-        setLive((l) => { l.view = view; });
+        setLive((l) => { l.view = view; if (l.confirmClose && view.stage !== 'replies') l.confirmClose = false; });
+        if (view.you && !chairKey) rememberClass(code, name);
       },
       refused: (error) => setLive((l) => { l.refused = error; }),
       status: (status, problem) => setLive((l) => { l.status = status; l.problem = problem ?? null; }),
@@ -118,6 +129,10 @@ export function sendLive(type: string, body: Record<string, unknown> = {}) {
   line?.send(type, body);
 }
 
+export function askToClose(on: boolean) {
+  setLive((l) => { l.confirmClose = on; });
+}
+
 export function claimSeat(seat: string) {
   sendLive('claim', { seat, name: gameStore.getState().live?.name ?? '' });
 }
@@ -144,6 +159,7 @@ export function openLiveDebrief() {
 }
 
 export async function leaveLive() {
+  rememberClass('', '', true);
   await line?.close();
   line = null;
   routeChoicesTo(null);

@@ -88,7 +88,7 @@ function shortcuts(event: KeyboardEvent) {
   if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) && (target as HTMLInputElement).type !== 'radio')) return;
   const state = gameStore.getState();
   const inSolo = state.screen === 'game' && state.game && state.game.phase !== 'preparation';
-  const inClass = state.screen === 'live' && !!state.live?.view?.you?.game;
+  const inClass = state.screen === 'live' && !!state.live?.view?.you;
   if (!inSolo && !inClass) return;
   const key = event.key.toLowerCase();
   const panel = key === 'm' ? 'meters' : key === 'g' ? 'reference' : key === 'escape' && state.help ? null : undefined;
@@ -200,6 +200,7 @@ export function mountApp(root: HTMLElement, request: SeatRequest, onGameScreen: 
       announcer.textContent = announcement(state.scenario, state.game.seat, state.lastEvents);
     }
     lastStep = step;
+    if (state.screen === 'live') live?.liveAfterDraw(state, announcer);
   };
   redraw = draw;
   gameStore.subscribe(draw);

@@ -2,7 +2,7 @@
  * `npm run class` refusing what it cannot open: one plain line, exit 1, the kept file untouched, no
  * stack trace. Runs the real command (without the build) against kept files made to be wrong.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,5 +45,27 @@ describe('npm run class, refusing', () => {
     expect(out).toMatch(/Its file is kept as it is\.$|cannot be reopened\.$/);
     expect(out).not.toMatch(/\n|TypeError|at .*\.ts:\d+/);
     expect(readFileSync(join(keep, `${CODE}.jsonl`), 'utf8')).toBe(text);
+  });
+});
+
+describe('npm run class, opening', () => {
+  it('prints the class code, the students\' address and the President\'s link first, nothing before them', async () => {
+    const keep = mkdtempSync(join(tmpdir(), 'ttf-class-'));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/class.ts'], { env: { ...process.env, HOST: '127.0.0.1', PORT: '0', KEEP_DIR: keep } });
+    let out = '';
+    child.stdout.on('data', (d) => { out += String(d); });
+    child.stderr.on('data', (d) => { out += String(d); });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no class opened: ${out}`)), 30_000);
+        const check = setInterval(() => { if (/Press Ctrl\+C/.test(out)) { clearInterval(check); clearTimeout(timer); resolve(); } }, 50);
+      });
+    } finally { child.kill('SIGTERM'); }
+    const lines = out.split('\n');
+    expect(lines[0]).toMatch(/^Class code: [A-Z]{3}-[A-Z]{3}-[A-Z]{3}$/);
+    const code = lines[0]!.slice(-11).replace(/-/g, '');
+    expect(lines[1]).toMatch(new RegExp(`^Students open: http://[\\d.]+:\\d+/\\?class=${code}`));
+    expect(lines[2]).toMatch(new RegExp(`^The President's link \\(keep it to yourself\\): http://127\\.0\\.0\\.1:\\d+/\\?class=${code}&chair=[A-Za-z0-9_-]{16,}$`));
+    expect(lines[1]).not.toMatch(/:0\//);
   });
 });

@@ -12,7 +12,8 @@ import { addMessages, t, type MessageKey } from '../i18n';
 import liveMessages from '../locales/en.live.json';
 import { inTextOf, nameOf, shortNameOf } from '../names';
 import { causeLines, type MeterEvent } from '../causes';
-import { helpPanel } from '../parts/reference';
+import { briefingPack, glossary, helpPanel, instructions } from '../parts/reference';
+import './live.css';
 import { statementBuilder } from './builder';
 import { presidentPanel } from './liveChair';
 import { transcript } from './transcript';
@@ -94,11 +95,70 @@ function yourDelegation(state: AppState, s: Scenario, v: MeetingView): View {
   }
   return h('section', { class: 'your-delegation', 'aria-labelledby': 'you-heading' },
     h('h2', { id: 'you-heading' }, t('live.you.heading', { name: nameOf(s, seat) })),
-    // What the meters mean (M, or the side panel's button), as in the solo meeting.
-    state.help === 'meters' ? helpPanel(s, seat, 'meters') : null,
+    // What the meters mean (M) and the brief with the glossary (G), as in the solo meeting.
+    state.help ? helpPanel(s, seat, state.help) : yourBrief(s, seat, v),
+    v.standIns.includes(seat) ? h('p', { class: 'notice', role: 'status', id: 'stand-in-told' }, t('live.you.standInReply')) : null,
     game ? lastMoves(s, game) : null,
     part,
-    v.stage === 'gathering' ? h('button', { id: 'release-seat', class: 'link', onclick: () => sendLive('release') }, t('live.you.release')) : null);
+    v.stage === 'gathering' ? h('button', { id: 'release-seat', class: 'link', onclick: () => sendLive('release') }, t('live.you.release')) : null,
+    floorBar(s, v, seat, game));
+}
+
+/**
+ * The student's brief, there from the moment they sit down: open before the meeting opens, folded
+ * once it has (G opens it in full, M the meters).
+ */
+function yourBrief(s: Scenario, seat: string, v: MeetingView): View {
+  return h('details', { class: 'card your-brief', id: 'your-brief', open: v.stage === 'gathering' },
+    h('summary', {}, t('live.you.brief')),
+    h('p', { class: 'help' }, t('live.you.briefHelp')),
+    instructions(s, seat, 'brief'), briefingPack(s, 'brief'), glossary(s, 'brief'));
+}
+
+/**
+ * A bar that stays in view at the foot of the screen: how many speak before this student, and when
+ * the floor comes, "You have the floor" with the one thing to do.
+ */
+function floorBar(s: Scenario, v: MeetingView, seat: string, game: GameState | null): View | null {
+  if (v.waitingFor === seat && v.stage === 'meeting') {
+    return h('div', { class: 'floor-bar yours', id: 'floor-bar' },
+      h('p', {}, t('live.floorBar.yours')),
+      h('button', { id: 'floor-deliver', class: 'primary', onclick: () => sendLive('deliver', { seen: v.turn }) }, t('live.floorBar.deliver')));
+  }
+  if (v.waitingFor === seat && v.stage === 'replies' && game?.phase === 'rightOfReply') {
+    return h('div', { class: 'floor-bar yours', id: 'floor-bar' },
+      h('p', {}, t('live.floorBar.reply')),
+      h('button', { id: 'floor-deliver', class: 'primary', onclick: () => (document.querySelector('#reply input[type=radio]:checked') as HTMLElement | null)?.focus() }, t('live.floorBar.toReply')));
+  }
+  if (v.stage !== 'meeting' || v.spoken.includes(seat)) return null;
+  const order = s.speakersList.members;
+  const ahead = order.indexOf(seat) - order.indexOf(v.waitingFor ?? v.next ?? seat);
+  return h('div', { class: 'floor-bar', id: 'floor-bar', role: 'status' }, h('p', {}, ahead <= 0 ? t('live.floorBar.next') : t('live.floorBar.ahead', { ahead })));
+}
+
+/** Seats held by other students: what the computer says for them in this student's game is said to be a stand-in. */
+function standInsFor(v: MeetingView): ReadonlySet<string> {
+  const held = new Set(v.seats.map((x) => x.seat).filter((seat) => seat !== v.you?.seat));
+  if (v.you && v.standIns.includes(v.you.seat)) held.add(v.you.seat);
+  return held;
+}
+
+let floorWasMine = false;
+
+/**
+ * After each draw of a class meeting: when the floor comes to this student, focus goes to Deliver
+ * and a screen reader hears it; while the floor is theirs the tab's title says so.
+ */
+export function liveAfterDraw(state: AppState, announcer: HTMLElement) {
+  const v = state.live?.view;
+  const seat = v?.you?.seat;
+  const mine = !!seat && v!.waitingFor === seat && (v!.stage === 'meeting' || v!.stage === 'replies');
+  if (mine) document.title = `${t('live.floorBar.title')} — ${t('app.title')}`;
+  if (mine && !floorWasMine) {
+    document.getElementById('floor-deliver')?.focus();
+    announcer.textContent = t(v!.stage === 'replies' ? 'live.floorBar.saidReply' : 'live.floorBar.said');
+  }
+  floorWasMine = mine;
 }
 
 /** What moved this student's meters since the last speech began, and why, as in the solo game. */
@@ -132,7 +192,8 @@ function answersHeard(s: Scenario, v: MeetingView): View | null {
   return h('section', { class: 'live-answers', 'aria-labelledby': 'answers-heading' },
     h('h2', { id: 'answers-heading' }, t('live.answers')),
     h('ol', { class: 'transcript' }, others.map((a) => h('li', { class: `speech response ${a.response}` },
-      h('span', { class: 'speaker' }, t(`live.answer.${a.response}` as MessageKey, { speaker: shortNameOf(s, a.speaker), student: inTextOf(s, a.to) })),
+      h('span', { class: 'speaker' }, t(`live.answer.${a.response}` as MessageKey, { speaker: shortNameOf(s, a.speaker), student: inTextOf(s, a.to) }),
+        a.standIn ? h('span', { class: 'stand-in' }, ` ${t('live.standIn')}`) : null),
       h('p', {}, a.text)))));
 }
 
@@ -148,14 +209,14 @@ export function liveScreen(state: AppState): View {
     v && v.chairAway && !v.youPreside && seated
       ? h('p', { class: 'notice' }, t('live.chairAway'), ' ', h('button', { id: 'take-chair', onclick: () => sendLive('handChair', { to: seated }) }, t('live.takeChair')))
       : null,
-    v?.youPreside ? presidentPanel(s, v) : null,
+    v?.youPreside ? presidentPanel(s, v, !!live.confirmClose) : null,
     v && !v.you ? (v.youPreside ? h('details', { class: 'also-seat' }, h('summary', {}, t('live.seats.alsoTake')), seatPicker(s, v)) : seatPicker(s, v)) : null,
     v?.stage === 'over' ? (loadConsultUi(), null) : null,
     v?.consult ? (consultUi ? consultUi.classConsultPanel(s, { consult: v.consult, you: v.you }, (m) => sendLive('consultMove', { move: m.move, ...(m.target ? { target: m.target } : {}), seen: v.turn })) : h('p', { role: 'status' }, t('live.consultLoading'))) : null,
     v?.you ? yourDelegation(state, s, v) : null,
     v && v.stage !== 'gathering' ? speakersList(s, v) : null,
     v ? answersHeard(s, v) : null,
-    v?.you?.game ? transcript(s, v.you.seat, v.you.game.log, 'live-transcript-heading', t('live.meeting'))
+    v?.you?.game ? transcript(s, v.you.seat, v.you.game.log, 'live-transcript-heading', t('live.meeting'), standInsFor(v))
       : v?.said.length ? transcript(s, '', v.said, 'live-transcript-heading', t('live.aloud'))
         : v && v.statements.length ? h('section', { 'aria-labelledby': 'statements-heading' },
           h('h2', { id: 'statements-heading' }, t('live.statements')),

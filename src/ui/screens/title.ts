@@ -1,6 +1,6 @@
 import type { AppState } from '../../store/gameStore';
 import { goTo, rawSave, resume, savedGames, startGame } from '../../store/gameStore';
-import { showClassCode } from '../../live/types';
+import { CLASS_CODE, LAST_CLASS, showClassCode } from '../../live/types';
 import { h, type View } from '../dom';
 import { t } from '../i18n';
 import { nameOf } from '../names';
@@ -49,7 +49,16 @@ function linkBanner(state: AppState, r?: SeatRequest): View | null {
     h('button', { id: 'take-linked', class: 'primary', onclick: () => startGame(d.id, r!.seed ?? Date.now() >>> 0, r!.mode ?? 'standard') }, t('seats.take', { name: d.shortName }))) : null;
 }
 
+/** The class meeting this browser last sat in (today), to go back to without retyping the code and name. */
+function lastClass(): { code: string; name: string } | null {
+  try {
+    const v = JSON.parse(localStorage.getItem(LAST_CLASS) ?? 'null');
+    return CLASS_CODE.test(v?.code) && typeof v.name == 'string' && v.name && Date.now() - v.at < 432e5 ? v : null;
+  } catch { return null; }
+}
+
 export function titleScreen(state: AppState, request?: SeatRequest): View {
+  const last = state.live?.view ? null : lastClass();
   const meta = (state.scenario?.meta ?? state.meta)!;
   const saveProblem = state.error?.code === 'save' ? state.error.message : null;
   const saved = savedList(state);
@@ -66,7 +75,8 @@ export function titleScreen(state: AppState, request?: SeatRequest): View {
       h('button', { id: 'new-game', class: saved ? '' : 'primary', onclick: () => goTo('seats') }, t('title.new')),
       state.live?.view
         ? h('button', { id: 'back-to-class', class: 'primary', onclick: () => goTo('live') }, t('title.backToClass', { code: showClassCode(state.live.code) }))
-        : h('button', { id: 'join-class', onclick: () => goTo('join') }, t('title.joinClass')),
+        : last ? h('button', { id: 'rejoin-class', class: 'primary', onclick: () => import('../../store/live').then((m) => m.joinAsStudent(last.code, last.name)) }, t('title.backToClass', { code: showClassCode(last.code) })) : null,
+      state.live?.view ? null : h('button', { id: 'join-class', onclick: () => goTo('join') }, t('title.joinClass')),
       h('button', { id: 'open-code', onclick: () => goTo('code') }, t('title.openCode')),
       h('button', { id: 'for-teachers', onclick: () => goTo('teacher') }, t('title.teachers')),
       h('button', { id: 'about', onclick: () => goTo('about') }, t('title.about')),

@@ -35,7 +35,9 @@ function answered(s: Scenario, option: string | undefined): string | null {
   return null;
 }
 
-export function transcriptItem(s: Scenario, seat: string, e: GameEvent, follows = false): View | null {
+/** `standIns`: in a class meeting, seats held by students whose words here are the computer's, said to be so. */
+export function transcriptItem(s: Scenario, seat: string, e: GameEvent, follows = false, standIns?: ReadonlySet<string>): View | null {
+  const standIn = (who: string) => (standIns?.has(who) ? h('span', { class: 'stand-in' }, ` ${t('live.standIn')}`) : null);
   switch (e.type) {
     case 'narration':
       return h('li', { class: 'narration' }, h('span', { class: 'speaker' }, t('meeting.narration')), h('p', {}, e.text));
@@ -50,14 +52,14 @@ export function transcriptItem(s: Scenario, seat: string, e: GameEvent, follows 
         ? (mine ? t('meeting.youPreside') : `${t('meeting.chair')} (${nameOf(s, e.speaker)})`)
         : mine ? t(e.reaction === 'reply' ? 'meeting.youReply' : 'meeting.you', { name: nameOf(s, seat) }) : nameOf(s, e.speaker);
       return h('li', { class: `speech ${e.reaction}${e.attack ? ' attack' : ''}` },
-        h('span', { class: 'speaker' }, who),
+        h('span', { class: 'speaker' }, who, e.reaction === 'reply' ? standIn(e.speaker) : null),
         e.attack ? h('span', { class: 'badge badge-rebut' }, t('meeting.attacks')) : null,
         mine || e.reaction === 'close' || e.reaction === 'chair' ? h('p', {}, e.text) : spoken(s, e.text, e.reaction === 'heard'));
     }
     case 'response':
       return h('li', { class: `speech response ${e.response}${e.attack ? ' attack' : ''}` },
         // Right after its own speech the speaker is plain to see; a screen reader still hears who.
-        h('span', { class: follows ? 'speaker visually-hidden' : 'speaker' }, nameOf(s, e.speaker)),
+        h('span', { class: follows && !standIns?.has(e.speaker) ? 'speaker visually-hidden' : 'speaker' }, nameOf(s, e.speaker), standIn(e.speaker)),
         h('span', { class: `badge ${e.response === 'align' ? 'badge-align' : 'badge-rebut'}` }, answered(s, e.answers)
           ? t(`meeting.response.${e.response}On` as MessageKey, { position: answered(s, e.answers)! })
           : t(`meeting.response.${e.response}` as MessageKey)),
@@ -83,11 +85,11 @@ function saidLast(log: GameEvent[], i: number): string | null {
 
 const shown = (e: GameEvent) => e.type === 'speech' || e.type === 'narration' || e.type === 'news' || e.type === 'statement' || e.type === 'response';
 
-export function transcript(s: Scenario, seat: string, log: GameEvent[], id = 'transcript-heading', title = t('meeting.transcript')): View | null {
+export function transcript(s: Scenario, seat: string, log: GameEvent[], id = 'transcript-heading', title = t('meeting.transcript'), standIns?: ReadonlySet<string>): View | null {
   if (!log.some(shown)) return null;
   return h('section', { class: 'transcript-section', 'aria-labelledby': id },
     h('h2', { id }, title),
-    h('ol', { class: 'transcript' }, log.map((e, i) => transcriptItem(s, seat, e, e.type === 'response' && saidLast(log, i) === e.speaker))),
+    h('ol', { class: 'transcript' }, log.map((e, i) => transcriptItem(s, seat, e, e.type === 'response' && saidLast(log, i) === e.speaker, standIns))),
   );
 }
 

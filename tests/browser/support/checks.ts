@@ -20,7 +20,8 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   });
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** The whole page; or, with `inView`, only what is on screen (to see what stays in view as one scrolls). */
+export async function screenshot(page: Page, name: string, inView = false): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: !inView });
 }
