@@ -5,12 +5,17 @@
 import { topicsFor, type Condition, type Fact, type Option, type Scenario } from '../engine';
 import optionBasis from './printablesBasis';
 
-/** The facts a seat's own options lean on, oldest first: the ones its delegate must get right. */
+/** The facts a seat's own options state, most used first, then those behind its instructions: the ones its delegate must get right. */
 export function keyFacts(s: Scenario, seat: string, most = 6): Fact[] {
   const count = new Map<string, number>();
   for (const { options } of topicsFor(s, seat)) for (const o of options) for (const c of o.claims) count.set(c.fact, (count.get(c.fact) ?? 0) + 1);
+  // Then the facts behind the seat's own instructions (the paragraphs its objectives cite).
+  const ins = s.instructions.find((i) => i.seat === seat);
+  const cited = new Set([...(ins?.objectives ?? []), ...(ins?.redLines ?? [])].flatMap((o) => o.cite));
+  for (const f of s.facts) if (!count.has(f.id) && f.cite.some((p) => cited.has(p))) count.set(f.id, 0);
   const ranked = [...count].sort((a, b) => b[1] - a[1]).slice(0, most).map(([id]) => id);
-  return s.facts.filter((f) => ranked.includes(f.id)).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  // Oldest first; an undated fact (a letter, an estimate) after the dated ones.
+  return s.facts.filter((f) => ranked.includes(f.id)).sort((a, b) => (a.date ?? '9').localeCompare(b.date ?? '9'));
 }
 
 /** Where a seat speaks: its place on the speakers' list, or the chair's. */

@@ -51,7 +51,7 @@ function roleCard(s: Scenario, seat: string): View {
     h('h3', {}, t('print.keyFacts')),
     h('ul', { class: 'facts' }, keyFacts(s, seat).map((f) => h('li', {},
       f.date ? h('strong', {}, `${f.date}: `) : null, f.text, ' ',
-      h('span', { class: 'evidence' }, t('print.evidence', { level: s.evidenceLevels.find((e) => e.id === f.evidence)?.label ?? f.evidence, cite: paragraphs(f.cite) }))))),
+      h('span', { class: 'fact-source' }, t('print.evidence', { level: s.evidenceLevels.find((e) => e.id === f.evidence)?.label ?? f.evidence, cite: paragraphs(f.cite) }))))),
     blank(t('print.name')));
 }
 

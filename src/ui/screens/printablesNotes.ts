@@ -8,7 +8,7 @@ import { optionNotes, type OptionNote } from '../../classroom/printables';
 import { gameStore } from '../../store/gameStore';
 import { h, paragraphs, type View } from '../dom';
 import { list, t } from '../i18n';
-import { nameOf } from '../names';
+import { nameOf, shortNameOf } from '../names';
 
 let seat = '';
 
@@ -18,7 +18,7 @@ function moves(n: OptionNote): string {
 
 function note(s: Scenario, n: OptionNote): View {
   const o = n.option;
-  const names = (ids: string[]) => list(ids.map((id) => nameOf(s, id)));
+  const names = (ids: string[]) => list(ids.map((id) => shortNameOf(s, id)));
   const stance = Object.entries(o.stance).filter(([, v]) => v !== 0)
     .map(([issue, v]) => `${v > 0 ? '+' : '−'}${Math.abs(v)} ${s.issues.find((i) => i.id === issue)?.label ?? issue}`);
   const follows = [
