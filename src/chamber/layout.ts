@@ -305,7 +305,10 @@ export function chamberView(scenario: Scenario | null, state: GameState | null, 
   let placed: ReturnType<typeof arrange> = null;
   let compact = false;
   const tries: [Mode, number][] = [];
-  for (let f = font; f >= Math.max(MIN_FONT, font - 4); f--) tries.push(['full', f], ['wrap', f]);
+  // Names as large as the canvas allows, before the usual sizes: a projector's nameplates must read
+  // from the back of a classroom, and a wide canvas has room for them.
+  const largest = Math.round(Math.min(28, Math.max(font, Math.min(W / 34, H / 20))));
+  for (let f = largest; f >= Math.max(MIN_FONT, font - 4); f--) tries.push(['full', f], ['wrap', f]);
   for (let f = font; f >= MIN_FONT; f--) tries.push(['id', f]);
   for (const [mode, f] of tries) {
     placed = arrange(frame, seated, guests, mode, f, false) ?? arrange(frame, seated, guests, mode, f, true)

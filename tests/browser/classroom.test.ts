@@ -14,7 +14,8 @@ import { activate, chooseRadio, tabTo } from './support/keyboard';
 import { axeViolations, screenshot } from './support/checks';
 import { realScenario } from '../support/scenario';
 import { botPlay } from '../support/bot';
-import { debrief, encodeRun, runOf, topicsFor } from '../../src/engine';
+import { debrief, encodeRun, newGame, runOf, topicsFor } from '../../src/engine';
+import { chamberView } from '../../src/chamber/layout';
 import { makeClassSecret, signRunCode } from '../../src/live/signature';
 
 const s = realScenario();
@@ -247,26 +248,81 @@ describe('the printed record', () => {
 });
 
 describe('projector mode', () => {
-  it('letters the options for a class vote, applies the winning letter, and fits 1920×1080 without scrolling', async () => {
+  async function classTurn(query: string, seat: string) {
     const wide = await openBrowser({ width: 1920, height: 1080 });
     const page = await wide.newPage();
-    await page.goto(`${server.url}?projector=1&seed=9`);
+    await page.goto(`${server.url}?projector=1&${query}`);
     await activate(page, 'new-game');
-    await activate(page, 'seat-JPN');
+    await activate(page, `seat-${seat}`);
     await activate(page, 'begin-top');
     for (let i = 0; i < 40 && (await page.$('#continue')); i++) await activate(page, 'continue');
-    const first = topicsFor(s, 'JPN')[0]!;
-    const letters = await page.$$eval(`#topic-${first.topic.id} .letter`, (els) => els.map((e) => e.textContent));
+    return { wide, page };
+  }
+
+  it('letters the options with their seconds and guided previews, says which topic of how many, in type a room can read', async () => {
+    const { wide, page } = await classTurn('seed=9&mode=guided', 'JPN');
+    const topics = topicsFor(s, 'JPN');
+    const first = topics[0]!;
+    const current = `#topic-${first.topic.id}`;
+    const letters = await page.$$eval(`${current} .letter`, (els) => els.map((e) => e.textContent));
     expect(letters).toEqual([...'ABCDEFGH'.slice(0, first.options.length + 1)]);
+    expect(await page.textContent(`${current} .topic-count`)).toBe(`Topic 1 of ${topics.length}:`);
+    expect(await page.isVisible(`${current} .topic-count`)).toBe(true);
+    for (const o of first.options) {
+      expect(await page.textContent(`label[for="pick-${o.id}"] .seconds`)).toBe(`${o.seconds} seconds`);
+      expect(await page.isVisible(`label[for="pick-${o.id}"] .seconds`)).toBe(true);
+      expect(await page.isVisible(`label[for="pick-${o.id}"] .preview`)).toBe(true);
+    }
+    // Body text of at least 28 px: the prompt, the options, their previews.
+    const sizes = await page.$$eval(`${current} :is(.topic-prompt, .option-text, .preview, .option-head strong)`, (els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(28);
+    // The nameplates the chamber draws on its canvas, at the size the page gives it.
+    const canvas = await page.evaluate(() => { const c = document.getElementById('chamber')!; return { width: c.clientWidth, height: c.clientHeight }; });
+    expect(chamberView(s, newGame(s, 'JPN', 9), canvas.width, canvas.height).plateFont).toBeGreaterThanOrEqual(20);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'projector-vote');
-    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1080);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1920);
     expect(await axeViolations(page)).toEqual([]);
     await tabTo(page, `vote-${first.topic.id}`);
+    // The meters and the chamber stay on screen while the class reads down to the vote.
+    expect(await page.evaluate(() => document.getElementById('side')!.getBoundingClientRect().bottom)).toBeLessThanOrEqual(1080);
     await page.keyboard.type('b');
     await page.keyboard.press('Enter');
     expect(await page.isChecked(`#pick-${first.options[1]!.id}`)).toBe(true);
+    await wide.close();
+  });
+
+  it('keeps the class on a topic whose winning letter does not fit, with the reason beside it', async () => {
+    const { wide, page } = await classTurn('seed=9&mode=standard', 'USA');
+    let target: { topic: string; letter: string } | null = null;
+    for (const { topic } of topicsFor(s, 'USA')) {
+      const choices = await page.$$eval(`#topic-${topic.id} .options .choice`, (els) => els.map((e) => ({
+        disabled: e.classList.contains('disabled'), seconds: parseInt(e.querySelector('.seconds')?.textContent ?? '0', 10),
+      })));
+      const blocked = choices.findIndex((c) => c.disabled);
+      if (blocked >= 0) { target = { topic: topic.id, letter: 'ABCDEFGH'[blocked]! }; break; }
+      // The class spends its time on the longest option each time, until one no longer fits.
+      const longest = choices.reduce((best, c, i) => (c.seconds > choices[best]!.seconds ? i : best), 0);
+      await tabTo(page, `vote-${topic.id}`);
+      await page.keyboard.type('ABCDEFGH'[longest]!);
+      await page.keyboard.press('Enter');
+    }
+    expect(target).not.toBeNull();
+    await tabTo(page, `vote-${target!.topic}`);
+    await page.keyboard.type(target!.letter.toLowerCase());
+    await page.keyboard.press('Enter');
+    expect(await page.textContent(`#vote-${target!.topic}-problem`)).toBe(`${target!.letter} cannot be taken: Does not fit in the time you have left. The class stays on this topic: vote again.`);
+    expect(await page.$eval('.builder .topic.current', (el) => el.id)).toBe(`topic-${target!.topic}`);
+    expect(await page.$(`#topic-${target!.topic} input[type=radio]:checked`)).toBeNull();
+    expect(await page.$('.error')).toBeNull();
+    await screenshot(page, 'projector-vote-does-not-fit');
+    // The letter for leaving the topic out always fits: the class moves on.
+    const omit = await page.$$eval(`#topic-${target!.topic} .letter`, (els) => els.at(-1)!.textContent!);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(omit);
+    await page.keyboard.press('Enter');
+    expect(await page.textContent(`#vote-${target!.topic}-problem`)).toBe('');
+    expect(await page.isChecked(`#pick-${target!.topic}-omit`)).toBe(true);
     await wide.close();
   });
 });

@@ -46,24 +46,36 @@ function goToTopic(index: number) {
   if (topic) scrollBy(0, topic.getBoundingClientRect().top - (document.querySelector<HTMLElement>('.budget')?.offsetHeight ?? 0));
 }
 
-/** Projector mode: the class votes by letter, and the teacher enters the winning one. */
-function classVote(topic: string, options: { id: string }[], index: number, count: number): View {
+/**
+ * Projector mode: the class votes by letter, and the teacher enters the winning one. A letter whose
+ * option cannot be taken keeps the class on the topic, with the reason beside the letter, rather
+ * than moving on and leaving the topic undecided.
+ */
+function classVote(topic: string, options: { id: string }[], index: number, count: number, fits: Set<string>, picked: string | null | undefined): View {
   const letters = LETTERS.slice(0, options.length + 1);
   const id = `vote-${topic}`;
   return h('form', {
     class: 'vote',
     onsubmit: (event: Event) => {
       event.preventDefault();
-      const letter = (document.getElementById(id) as HTMLInputElement).value.trim().toUpperCase();
-      const at = letters.indexOf(letter);
-      if (at < 0 || letter === '') return;
-      choose({ type: 'pick', topic, option: at < options.length ? options[at]!.id : null });
+      const input = document.getElementById(id) as HTMLInputElement;
+      const letter = input.value.trim().toUpperCase();
+      const at = letter ? letters.indexOf(letter) : -1;
+      const option = at < 0 ? undefined : at < options.length ? options[at]!.id : null;
+      // Written straight into the page: the message is about this form only, and a vote that
+      // applies clears it.
+      const problem = document.getElementById(`${id}-problem`)!;
+      problem.textContent = at < 0 ? t('vote.notALetter', { letter, letters: letters.split('').join(', ') })
+        : option && option !== picked && !fits.has(option) ? t('vote.noFit', { letter, reason: t('builder.doesNotFit') }) : '';
+      if (problem.textContent) { input.select(); return; }
+      if (option !== picked) choose({ type: 'pick', topic, option: option! });
       if (index < count - 1) goToTopic(index + 1);
     },
   },
   h('label', { for: id }, t('vote.label', { letters: `${letters.slice(0, -1).split('').join(', ')} or ${letters.at(-1)}` })),
-  h('input', { id, type: 'text', maxlength: 1, autocomplete: 'off', class: 'vote-letter', pattern: `[${letters}${letters.toLowerCase()}]` }),
-  h('button', { type: 'submit', id: `${id}-go` }, t('vote.apply')));
+  h('input', { id, type: 'text', maxlength: 1, autocomplete: 'off', class: 'vote-letter', pattern: `[${letters}${letters.toLowerCase()}]`, 'aria-describedby': `${id}-problem` }),
+  h('button', { type: 'submit', id: `${id}-go` }, t('vote.apply')),
+  h('p', { id: `${id}-problem`, class: 'vote-problem', role: 'alert' }));
 }
 
 function topicFieldset(s: Scenario, game: GameState, entry: ReturnType<typeof topicsFor>[number], index: number, count: number, current: number, fits: Set<string>, projector: boolean): View {
@@ -90,7 +102,7 @@ function topicFieldset(s: Scenario, game: GameState, entry: ReturnType<typeof to
       previewLine(s, previewOption(s, game, o.id), game.mode),
     ], !fits.has(o.id) && picked !== o.id)),
     radio(`pick-${topic.id}-omit`, null, [h('span', { class: 'option-head' }, projector ? h('span', { class: 'letter' }, LETTERS[options.length]!) : null, h('span', {}, t('builder.leaveOut')))], false)),
-    projector ? classVote(topic.id, options, index, count) : null,
+    projector ? classVote(topic.id, options, index, count, fits, picked) : null,
     h('div', { class: 'topic-steps' },
       index > 0 ? h('button', { type: 'button', id: `prev-${topic.id}`, onclick: () => goToTopic(index - 1) }, t('builder.prev')) : null,
       index < count - 1 ? h('button', { type: 'button', id: `next-${topic.id}`, onclick: () => goToTopic(index + 1) }, t('builder.next')) : null),
