@@ -82,7 +82,7 @@ export function createClassServer(options: ClassServerOptions): Server {
   const gate = matchmakingGate({ ...DEFAULT_GATE, reservationSeconds: limits.reservationSeconds, ...options.gate }, {
     async reopenKept(code) {
       let kept;
-      try { kept = options.store.load(code); } catch (error) { return (error as Error).message; }
+      try { kept = await options.store.load(code); } catch (error) { return (error as Error).message; }
       if (!kept) return 'none';
       try { reopen(options.scenario, kept); } catch (error) { return (error as Error).message; }
       try { await openClass(kept.setup); return 'opened'; } catch { return 'none'; }

@@ -2,7 +2,8 @@
  * `npm run class`: the game and the room server on one port of the teacher's laptop. Prints the
  * address students open on the same network, the class code, and the President's own link.
  * Set PORT to change the port, CLASS_CODE to reopen a kept meeting after a restart, KEEP_DIR for
- * where meetings are kept (.class-data), KEEP_DAYS for how long an untouched one is kept (14).
+ * where meetings are kept (.class-data) or REDIS_URL to keep them in Redis, KEEP_DAYS for how long an
+ * untouched one is kept (14).
  */
 import { spawnSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
@@ -14,6 +15,7 @@ import { CLASS_CODE, normaliseClassCode, showClassCode } from '../src/live/types
 import { createClassServer, openClass } from './app';
 import { reopen } from './councilRoom';
 import { classCode, holderOf, newKey } from './keys';
+import { redisStore } from './redisStore';
 import { fileStore, type Kept, type KeptSetup } from './store';
 
 const SCENARIO = 'scenarios/unsc-2024-10-30-ukraine-dprk.yaml';
@@ -33,8 +35,10 @@ const scenario = loaded.ok ? loaded.scenario : (undefined as never);
 const keepDir = process.env.KEEP_DIR ?? '.class-data';
 const keepDays = Number(process.env.KEEP_DAYS ?? 14);
 if (!(keepDays > 0)) stop(`KEEP_DAYS "${process.env.KEEP_DAYS}" is not a number of days: leave it out to keep meetings 14 days.`);
-const store = fileStore(keepDir);
-const expired = store.expire(keepDays * 86_400_000);
+// With REDIS_URL, classes are kept in Redis (where several processes share them); otherwise in the folder.
+const store = process.env.REDIS_URL ? redisStore(process.env.REDIS_URL, keepDays) : fileStore(keepDir);
+const keptWhere = process.env.REDIS_URL ? 'Redis' : keepDir;
+const expired = await store.expire(keepDays * 86_400_000);
 
 let kept: Kept | null = null;
 let skipped = 0;
@@ -44,8 +48,8 @@ if (process.env.CLASS_CODE !== undefined) {
   if (!CLASS_CODE.test(wanted)) {
     stop(`CLASS_CODE "${process.env.CLASS_CODE.slice(0, 40)}" is not a class code: a class code is nine letters, like KXR-PMT-QWH (I, L, O and U are never used).`);
   }
-  try { kept = store.load(wanted); } catch (error) { stop((error as Error).message); }
-  if (!kept) stop(`No meeting is kept under ${showClassCode(wanted)} in ${keepDir}. To start a new class, run npm run class without CLASS_CODE.`);
+  try { kept = await store.load(wanted); } catch (error) { stop((error as Error).message); }
+  if (!kept) stop(`No meeting is kept under ${showClassCode(wanted)} in ${keptWhere}. To start a new class, run npm run class without CLASS_CODE.`);
   // A kept meeting that cannot be replayed is said plainly and left as it is, never written over.
   try { skipped = reopen(scenario, kept!).skipped; } catch (error) { stop((error as Error).message); }
 }
@@ -66,7 +70,7 @@ const server = createClassServer({ scenario, store, dist: 'dist', limits: { grac
 await server.listen(port, process.env.HOST ?? '0.0.0.0');
 listening = (server.transport.server as unknown as { address(): { port: number } }).address().port;
 await openClass(setup);
-setInterval(() => store.expire(keepDays * 86_400_000), 3_600_000).unref();
+setInterval(() => { void Promise.resolve(store.expire(keepDays * 86_400_000)).catch(() => {}); }, 3_600_000).unref();
 
 // One class's fault is logged and the others go on; Ctrl+C or a stop signal closes every class cleanly.
 process.on('uncaughtException', (error) => console.error(`class server: ${error.message} (the classes go on)`));

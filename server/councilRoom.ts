@@ -57,7 +57,7 @@ export interface CouncilOptions {
 async function freeCode(store: MeetingStore): Promise<string> {
   for (;;) {
     const code = classCode();
-    if ((await matchMaker.query({ roomId: code })).length === 0 && !store.exists(code)) return code;
+    if ((await matchMaker.query({ roomId: code })).length === 0 && !(await store.exists(code))) return code;
   }
 }
 
@@ -125,11 +125,11 @@ export class CouncilRoom extends Room {
     this.autoDispose = false;
     this.maxClients = this.limits.seatsPerClass;
     this.setSeatReservationTime(this.limits.reservationSeconds);
-    const kept = this.store.load(setup.code);
+    const kept = await this.store.load(setup.code);
     if (kept) this.meeting = reopen(this.scenario, kept).meeting;
     else {
       this.meeting = createMeeting(this.scenario, setup);
-      this.store.start(setup, playedWith(this.scenario));
+      await this.store.start(setup, playedWith(this.scenario));
     }
     this.onMessage('*', (client, type, message) => this.guarded('message', () => this.request(client, type, message)));
     this.clock.setInterval(() => this.disposeIfDone(), Math.min(10_000, this.limits.idleSeconds * 500, this.limits.finishedSeconds * 500));

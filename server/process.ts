@@ -5,14 +5,16 @@
  *
  *   REDIS_URL=redis://127.0.0.1:6379 PORT=2567 PUBLIC_ADDRESS=10.0.0.5:2567 tsx server/process.ts
  *
- * PUBLIC_ADDRESS is how browsers reach this process (host:port); KEEP_DIR is where its rooms keep
- * their inputs (default .class-data).
+ * PUBLIC_ADDRESS is how browsers reach this process (host:port). Each class's inputs are kept in the
+ * same Redis (KEEP_DAYS, 14), so when a process stops, any other reopens its classes where they were;
+ * KEEP=folder keeps them in KEEP_DIR (.class-data) instead, for one machine.
  */
 import { readFileSync } from 'node:fs';
 import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { loadScenarioText } from '../src/engine';
 import { createClassServer } from './app';
+import { redisStore } from './redisStore';
 import { fileStore } from './store';
 
 const SCENARIO = 'scenarios/unsc-2024-10-30-ukraine-dprk.yaml';
@@ -23,7 +25,7 @@ const port = Number(process.env.PORT ?? 2567);
 const redis = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const server = createClassServer({
   scenario: loaded.scenario,
-  store: fileStore(process.env.KEEP_DIR ?? '.class-data'),
+  store: process.env.KEEP === 'folder' ? fileStore(process.env.KEEP_DIR ?? '.class-data') : redisStore(redis, Number(process.env.KEEP_DAYS ?? 14)),
   dist: process.env.DIST ?? 'dist',
   limits: { graceSeconds: Number(process.env.GRACE_SECONDS ?? 60) },
   presence: new RedisPresence(redis),

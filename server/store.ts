@@ -22,13 +22,28 @@ export interface KeptSetup extends MeetingSetup { secret: string }
 
 export interface Kept { setup: KeptSetup; played: Played; inputs: LiveInput[]; damaged: number }
 
+type Maybe<T> = T | Promise<T>;
+
+/**
+ * Where meetings are kept: a folder (one process), or Redis (any process reopens any class). The
+ * room awaits every answer, so a store may answer at once or later; appends are sent in order and
+ * not awaited (each is one whole record).
+ */
 export interface MeetingStore {
-  start(setup: KeptSetup, played: Played): void;
+  start(setup: KeptSetup, played: Played): Maybe<void>;
   append(code: string, input: LiveInput): void;
-  /** The meeting kept under a code, or null if none is; throws a plain sentence if its file cannot be read as one. */
+  /** The meeting kept under a code, or null if none is; throws (or rejects with) a plain sentence if it cannot be read as one. */
+  load(code: string): Maybe<Kept | null>;
+  exists(code: string): Maybe<boolean>;
+  /** Removes meetings nobody has touched for `ms`; returns how many. */
+  expire(ms: number, now?: number): Maybe<number>;
+}
+
+/** A store that answers at once (the folder, and memory in tests). */
+export interface SyncMeetingStore extends MeetingStore {
+  start(setup: KeptSetup, played: Played): void;
   load(code: string): Kept | null;
   exists(code: string): boolean;
-  /** Removes meetings nobody has touched for `ms`; returns how many. */
   expire(ms: number, now?: number): number;
 }
 
@@ -112,7 +127,7 @@ function closeTail(path: string) {
   }
 }
 
-export function fileStore(dir: string): MeetingStore {
+export function fileStore(dir: string): SyncMeetingStore {
   mkdirSync(dir, { recursive: true });
   const file = (code: string) => {
     if (!CLASS_CODE.test(code)) throw new Error(`not a class code: ${code}`);
@@ -148,7 +163,7 @@ export function fileStore(dir: string): MeetingStore {
   };
 }
 
-export function memoryStore(): MeetingStore {
+export function memoryStore(): SyncMeetingStore {
   const kept = new Map<string, Kept & { touched: number }>();
   return {
     start(setup, played) { kept.set(setup.code, { setup, played, inputs: [], damaged: 0, touched: Date.now() }); },

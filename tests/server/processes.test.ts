@@ -1,7 +1,8 @@
 /**
- * Two class-server processes on one Redis (Colyseus' Redis presence and driver), as a school or a
- * conference would run them: the class is created through one process, students find it through
- * either, and the meeting is played to the end.
+ * Two class-server processes on one Redis (Colyseus' Redis presence and driver, and the meetings
+ * kept there), as a school or a conference would run them: the class is created through one process,
+ * students find it through either, and the meeting is played to the end; and when the process
+ * holding a meeting is killed mid-meeting, the other reopens it from Redis and it is finished there.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -10,10 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, type Room } from 'colyseus.js';
+import { Redis } from 'ioredis';
 import { findRedis } from '../../tools/redis.mjs';
 import { watch } from '../support/liveViews';
 
 const children: ChildProcess[] = [];
+/** The class-server processes, by port. */
+const servers = new Map<number, ChildProcess>();
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -45,14 +49,15 @@ beforeAll(async () => {
     await start(redis, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {}, /Ready to accept connections/);
     redisUrl = `redis://127.0.0.1:${port}`;
   }
-  const keep = mkdtempSync(join(tmpdir(), 'ttf-keep-'));
   for (let i = 0; i < 2; i++) {
     const port = await freePort();
     ports.push(port);
+    // Each its own folder: what one process keeps, the other can only find in Redis.
+    const keep = mkdtempSync(join(tmpdir(), 'ttf-keep-'));
     // One process each (no tsx wrapper), so that stopping it stops the server.
-    await start(process.execPath, ['--import', 'tsx', 'server/process.ts'], {
+    servers.set(port, await start(process.execPath, ['--import', 'tsx', 'server/process.ts'], {
       PORT: String(port), HOST: '127.0.0.1', PUBLIC_ADDRESS: `127.0.0.1:${port}`, REDIS_URL: redisUrl, KEEP_DIR: keep, DIST: join(keep, 'no-site'),
-    }, /class server listening/);
+    }, /class server listening/));
   }
 }, 90_000);
 
@@ -96,5 +101,54 @@ describe('two class-server processes sharing a Redis', () => {
     }
     for (const s of Object.values(students)) await s.room.leave();
     await chairRoom.leave();
+  }, 60_000);
+
+  it('reopens a meeting through the other process when the one holding it is killed mid-meeting, and finishes it there', async () => {
+    const [a, b] = ports.map((p) => new Client(`http://127.0.0.1:${p}`));
+    const chairRoom = await a!.create('council', { key: key('kill-teacher'), chairName: 'Mr Obi' });
+    const code = chairRoom.roomId;
+    let chair = watch(chairRoom);
+    const students: Record<string, Room> = {};
+    for (const [who, seat] of [['dan', 'USA'], ['eve', 'KOR']] as const) {
+      students[seat] = await b!.joinById(code, { key: key(who) });
+      watch(students[seat]!);
+      students[seat]!.send('claim', { seat, name: who });
+    }
+    await chair.next((v) => v.seats.length === 2);
+    students.USA!.send('pick', { topic: 'deployment', option: 'west-deployment-grave' });
+    await watch(students.USA!).next((v) => v.you?.draft.picks.deployment === 'west-deployment-grave');
+    chairRoom.send('open', {});
+    let v = await chair.next((x) => x.stage === 'meeting');
+    for (let i = 0; i < 5; i++) { const turn = v.turn; chairRoom.send('giveFloor', { seen: turn }); v = await chair.next((x) => x.turn > turn); }
+    const before = { turn: v.turn, spoken: v.spoken };
+
+    // The process holding the meeting is killed: no goodbye, no flush.
+    const redis = new Redis(redisUrl);
+    const host = JSON.parse((await redis.hget('roomcaches', code))!) as { publicAddress: string };
+    await redis.quit();
+    const port = Number(host.publicAddress.split(':')[1]);
+    const other = ports.find((p) => p !== port)!;
+    servers.get(port)!.kill('SIGKILL');
+    await new Promise((r) => setTimeout(r, 300));
+
+    // Everyone comes back through the other process, with the same keys: the meeting is where it was.
+    const via = new Client(`http://127.0.0.1:${other}`);
+    const back = await via.joinById(code, { key: key('kill-teacher') });
+    chair = watch(back);
+    v = await chair.next((x) => x.stage === 'meeting');
+    expect({ turn: v.turn, spoken: v.spoken }).toEqual(before);
+    expect(v.seats.map((s) => s.seat).sort()).toEqual(['KOR', 'USA']);
+    const rejoined: Record<string, Room> = {};
+    for (const [who, seat] of [['dan', 'USA'], ['eve', 'KOR']] as const) { rejoined[seat] = await via.joinById(code, { key: key(who) }); watch(rejoined[seat]!); }
+    expect((await watch(rejoined.USA!).next((x) => !!x.you)).you?.draft.picks.deployment).toBe('west-deployment-grave');
+    for (let i = 0; i < 60 && v.stage !== 'over'; i++) {
+      const turn = v.turn;
+      if (v.waitingFor && v.stage === 'meeting') rejoined[v.waitingFor]!.send('deliver', { seen: turn });
+      else back.send('giveFloor', { seen: turn });
+      v = await chair.next((x) => x.turn > turn);
+    }
+    expect(v.stage).toBe('over');
+    expect(v.statements.map((s) => s.seat)).toEqual(['KOR', 'USA']);
+    for (const r of [back, ...Object.values(rejoined)]) await r.leave();
   }, 60_000);
 });
