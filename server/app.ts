@@ -106,7 +106,8 @@ export function createClassServer(options: ClassServerOptions): Server {
 export async function openClass(setup: KeptSetup) {
   reserved.set(setup.code, setup);
   try {
-    return await matchMaker.createRoom('council', { code: setup.code });
+    // Here, not on whichever process the matchmaker would pick: only this process holds the setup.
+    return await matchMaker.handleCreateRoom('council', { code: setup.code });
   } finally {
     reserved.delete(setup.code);
   }

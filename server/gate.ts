@@ -98,9 +98,11 @@ export function matchmakingGate(limits: GateLimits, hooks: GateHooks) {
     const unknown = (why?: string) => { wrong.add(address, now); return refuse(JOIN_REFUSAL.unknownCode, why ?? `No class meeting has the code ${showClassCode(name.slice(0, 20))}.`); };
     if (!CLASS_CODE.test(name)) return unknown();
     let [listing] = await matchMaker.query({ roomId: name });
-    // A class listed on a process that has stopped (several processes on one Redis): Colyseus checks
-    // that process, and if it does not answer, forgets its rooms, so the class reopens here from Redis.
-    if (listing && listing.processId !== matchMaker.processId && !(await matchMaker.healthCheckProcessId(listing.processId))) [listing] = await matchMaker.query({ roomId: name });
+    // A class listed on a process that has stopped (several processes on one Redis): a live process
+    // holds its channel on Redis, so only one that has lost it is checked (a busy one is never
+    // suspected); if it does not answer, Colyseus forgets its rooms and the class reopens here from Redis.
+    if (listing && listing.processId !== matchMaker.processId && (await matchMaker.presence.channels(`p:${listing.processId}`)).length === 0
+      && !(await matchMaker.healthCheckProcessId(listing.processId))) [listing] = await matchMaker.query({ roomId: name });
     if (!listing) {
       const reopened = await hooks.reopenKept(name);
       if (reopened === 'none') return unknown();

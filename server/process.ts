@@ -34,7 +34,13 @@ const server = createClassServer({
 });
 await server.listen(port, process.env.HOST ?? '0.0.0.0');
 console.log(`class server listening on ${port}`);
-const stop = async () => { await server.gracefullyShutdown(false); process.exit(0); };
+// A clean shutdown needs Redis (the rooms' listings are removed there); if Redis has gone too, the
+// process still ends within three seconds instead of retrying for ever.
+const stop = async () => {
+  setTimeout(() => process.exit(0), 3000).unref();
+  await server.gracefullyShutdown(false).catch(() => {});
+  process.exit(0);
+};
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
 // One class's fault is logged and the others go on.

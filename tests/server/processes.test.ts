@@ -61,10 +61,19 @@ beforeAll(async () => {
   }
 }, 90_000);
 
-afterAll(async () => {
-  for (const child of children.reverse()) child.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 500));
+/** Stops a process and waits until it has ended. */
+const ended = (child: ChildProcess) => new Promise<void>((resolve) => {
+  if (child.exitCode !== null || child.signalCode !== null) { resolve(); return; }
+  child.once('exit', () => resolve());
+  child.kill('SIGTERM');
+  setTimeout(() => { child.kill('SIGKILL'); }, 5000).unref();
 });
+
+afterAll(async () => {
+  // The class servers first (their shutdown uses Redis), then Redis: nothing is left running.
+  await Promise.all([...servers.values()].map(ended));
+  await Promise.all(children.filter((c) => ![...servers.values()].includes(c)).map(ended));
+}, 20_000);
 
 const key = (who: string) => `two-process-${who}-0123456789`;
 

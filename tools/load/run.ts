@@ -12,8 +12,12 @@
  * room's President waits that long between moves of the floor, which is still far faster than a
  * real meeting (a statement takes minutes). LOAD_PACE_MS=0 drives every room as fast as the server
  * allows, to find its capacity: the table then gives floor moves per second at saturation.
+ * LOAD_PROCESSES=3 runs that many class-server processes on one Redis (REDIS_URL, or a redis-server
+ * started here), as server/process.ts does, the rooms spread across them; heap per room is then the
+ * processes' heaps together over their rooms together.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Client, type Room } from 'colyseus.js';
@@ -22,11 +26,13 @@ import type { MeetingView } from '../../src/live/view';
 import { comeBackTo } from '../../src/live/connection';
 import { listenForViews } from '../../src/live/viewKeeper';
 import { floodClass, replayFigures } from './flood';
+import { findRedis } from '../redis.mjs';
 
 const ROOMS = Number(process.env.LOAD_ROOMS ?? 40);
 const CLIENTS = Math.min(15, Math.max(2, Number(process.env.LOAD_CLIENTS ?? 15)));
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 150);
 const PACE_MS = Math.max(0, Number(process.env.LOAD_PACE_MS ?? 500));
+const PROCESSES = Math.max(1, Math.min(8, Number(process.env.LOAD_PROCESSES ?? 1)));
 const deadline = Date.now() + SECONDS * 1000;
 
 const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
@@ -129,11 +135,20 @@ async function playRoom(endpoint: string, index: number): Promise<void> {
   await Promise.all(everyone.map((b) => b.room.leave().catch(() => {})));
 }
 
-async function main() {
-  const server = spawn('node', ['--expose-gc', '--import', 'tsx', 'tools/load/server.ts'], { stdio: ['pipe', 'pipe', 'inherit'] });
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => { const at = srv.address(); srv.close(() => resolve(typeof at === 'object' && at ? at.port : 0)); });
+  });
+}
+
+interface Memory { heapUsed: number; rss: number; rooms: number }
+
+/** One class-server process, in its own process so its memory is its own; asked for its memory on stdin. */
+async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; port: number; memory(): Promise<Memory> }> {
+  const child = spawn('node', ['--expose-gc', '--import', 'tsx', 'tools/load/server.ts'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   const lines: ((line: string) => void)[] = [];
   let buffer = '';
-  server.stdout!.on('data', (chunk: Buffer) => {
+  child.stdout!.on('data', (chunk: Buffer) => {
     buffer += chunk;
     let at;
     while ((at = buffer.indexOf('\n')) >= 0) { const line = buffer.slice(0, at); buffer = buffer.slice(at + 1); for (const l of [...lines]) l(line); }
@@ -142,25 +157,52 @@ async function main() {
     const l = (line: string) => { if (line.startsWith(prefix)) { lines.splice(lines.indexOf(l), 1); resolve(line.slice(prefix.length)); } };
     lines.push(l);
   });
-  const memory = async () => { const reply = lineStarting('memory '); server.stdin!.write('memory\n'); return JSON.parse(await reply) as { heapUsed: number; rss: number; rooms: number }; };
-  const port = Number(await lineStarting('ready '));
-  const endpoint = `http://127.0.0.1:${port}`;
+  const memory = async () => { const reply = lineStarting('memory '); child.stdin!.write('memory\n'); return JSON.parse(await reply) as Memory; };
+  return { child, port: Number(await lineStarting('ready ')), memory };
+}
+
+/** The class-server processes: one on its own, or several on one Redis. */
+async function startServers(): Promise<{ servers: Awaited<ReturnType<typeof startServer>>[]; stop(): void; redisNote: string }> {
+  if (PROCESSES === 1) { const one = await startServer({}); return { servers: [one], stop: () => one.child.kill('SIGTERM'), redisNote: '' }; }
+  let url = process.env.REDIS_URL ?? '';
+  let redis: ChildProcess | null = null;
+  if (!url) {
+    const bin = findRedis();
+    if (!bin) throw new Error('LOAD_PROCESSES needs Redis: set REDIS_URL, or install redis-server (node tools/redis.mjs does on Debian as root).');
+    const port = await freePort();
+    redis = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    url = `redis://127.0.0.1:${port}`;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const servers: Awaited<ReturnType<typeof startServer>>[] = [];
+  for (let i = 0; i < PROCESSES; i++) servers.push(await startServer({ REDIS_URL: url, PORT: String(await freePort()) }));
+  return { servers, stop: () => { for (const one of servers) one.child.kill('SIGTERM'); redis?.kill('SIGTERM'); }, redisNote: ` on one Redis (${url})` };
+}
+
+async function main() {
+  const { servers, stop, redisNote } = await startServers();
+  const memory = async (): Promise<Memory> => {
+    const all = await Promise.all(servers.map((one) => one.memory()));
+    return all.reduce((sum, m) => ({ heapUsed: sum.heapUsed + m.heapUsed, rss: sum.rss + m.rss, rooms: sum.rooms + m.rooms }), { heapUsed: 0, rss: 0, rooms: 0 });
+  };
+  const endpoints = servers.map((one) => `http://127.0.0.1:${one.port}`);
+  const endpoint = endpoints[0]!;
   const idle = await memory();
-  console.log(`${ROOMS} rooms × ${CLIENTS} clients on ${endpoint}, for at most ${SECONDS} s…`);
+  console.log(`${ROOMS} rooms × ${CLIENTS} clients on ${PROCESSES} process(es)${redisNote}, for at most ${SECONDS} s…`);
   const started = performance.now();
   let peak = idle;
   const sampler = setInterval(() => { void memory().then((m) => { if (m.rooms >= peak.rooms && m.heapUsed > peak.heapUsed) peak = m; }); }, 2000);
-  const results = await Promise.allSettled(Array.from({ length: ROOMS }, (_, i) => playRoom(endpoint, i)));
+  const results = await Promise.allSettled(Array.from({ length: ROOMS }, (_, i) => playRoom(endpoints[i % endpoints.length]!, i)));
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
   // Then one class is flooded by one of its students, on the same server, while another student works.
   const flooded = await floodClass(endpoint, scenario, 15);
   const replay = replayFigures(scenario);
-  server.kill('SIGTERM');
+  stop();
   const failed = results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[];
   const perRoom = peak.rooms ? (peak.heapUsed - idle.heapUsed) / peak.rooms : NaN;
   const rows: [string, string][] = [
-    ['rooms × clients', `${ROOMS} × ${CLIENTS} (${ROOMS * CLIENTS} connections, loopback)`],
+    ['rooms × clients', `${ROOMS} × ${CLIENTS} (${ROOMS * CLIENTS} connections, loopback) on ${PROCESSES} class-server process(es)${redisNote ? ' sharing one Redis' : ''}`],
     ['pace', PACE_MS ? `a floor move every ${PACE_MS} ms on average in each room` : 'as fast as the server allows'],
     ['floor moves handled per second', (floorLatency.length / CLIENTS / seconds).toFixed(1)],
     ['rooms played to the end', `${roomsFinished} of ${ROOMS}${failed.length ? ` (${failed.length} failed: ${failed[0]!.reason})` : ''}`],
@@ -179,8 +221,9 @@ async function main() {
   console.log('\n| measure | figure |\n|---|---|');
   for (const [k, val] of rows) console.log(`| ${k} | ${val} |`);
   mkdirSync('test-results', { recursive: true });
-  writeFileSync(`test-results/load${PACE_MS ? '' : '-saturated'}.json`, `${JSON.stringify({ rooms: ROOMS, clients: CLIENTS, paceMs: PACE_MS, movesPerSecond: floorLatency.length / CLIENTS / seconds, seconds, roomsFinished, floorLatency: { median: percentile(floorLatency, 0.5), p95: percentile(floorLatency, 0.95), n: floorLatency.length }, draftLatency: { median: percentile(draftLatency, 0.5), p95: percentile(draftLatency, 0.95) }, dropBack, dropsIntact, memory: { idle, peak, perRoom }, refusals, flood: { sent: flooded.sent, disconnects: flooded.disconnects, median: flooded.median, p95: flooded.p95 }, replay, failed: failed.map((f) => String(f.reason)) }, null, 2)}\n`);
-  console.log(`\nWritten to test-results/load${PACE_MS ? '' : '-saturated'}.json`);
+  const file = `test-results/load${PROCESSES > 1 ? `-${PROCESSES}-processes` : ''}${PACE_MS ? '' : '-saturated'}.json`;
+  writeFileSync(file, `${JSON.stringify({ processes: PROCESSES, rooms: ROOMS, clients: CLIENTS, paceMs: PACE_MS, movesPerSecond: floorLatency.length / CLIENTS / seconds, seconds, roomsFinished, floorLatency: { median: percentile(floorLatency, 0.5), p95: percentile(floorLatency, 0.95), n: floorLatency.length }, draftLatency: { median: percentile(draftLatency, 0.5), p95: percentile(draftLatency, 0.95) }, dropBack, dropsIntact, memory: { idle, peak, perRoom }, refusals, flood: { sent: flooded.sent, disconnects: flooded.disconnects, median: flooded.median, p95: flooded.p95 }, replay, failed: failed.map((f) => String(f.reason)) }, null, 2)}\n`);
+  console.log(`\nWritten to ${file}`);
   process.exit(failed.length || roomsFinished < ROOMS ? 1 : 0);
 }
 
