@@ -4,6 +4,7 @@
  * floor; a closed tab shows away within five seconds; no reply is lost at the close; the results
  * come to the President with the run codes already collected.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openBrowser } from './support/browser';
@@ -99,7 +100,7 @@ describe('a class meeting run as a lesson', () => {
     expect(awayAfter).toBeLessThan(5_000);
 
     // Ana has scrolled into her builder; when the floor comes, the bar is in view, the tab says so and focus is on Deliver.
-    await ana.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    await ana.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await floorTo(president, 'USA');
     await ana.waitForFunction(() => document.activeElement?.id === 'floor-deliver');
     expect(await ana.title()).toMatch(/^▶ You have the floor/);
@@ -140,6 +141,13 @@ describe('a class meeting run as a lesson', () => {
     expect(size).toBeGreaterThanOrEqual(20);
     await screenshot(president, 'lesson-president-results');
     expect(await axeViolations(president)).toEqual([]);
+    // The CSV is one press away: the three students' rows, each verified by the class server.
+    const csvFile = president.waitForEvent('download');
+    await activate(president, 'results-csv');
+    const csv = readFileSync((await (await csvFile).path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.trim().split(/\r?\n/)).toHaveLength(4);
+    expect(csv.match(/verified: class PQR-STV-WXY/g)).toHaveLength(3);
     await activate(president, 'results-summary');
     await president.waitForSelector('#runs');
     await president.waitForFunction(() => document.querySelectorAll('#runs tbody tr').length === 3);

@@ -82,7 +82,8 @@ describe('a class meeting in three students\' browsers', () => {
 
     let dropped = false;
     for (let i = 0; i < 80; i++) {
-      if (await president.$('#chair-heading + p, .chair-panel [role=status]').then((x) => x?.textContent()).then((x) => /over/.test(x ?? ''))) break;
+      // The meeting is over once the President's screen shows the results.
+      if (await president.$('#results-heading')) break;
       const floorOf = await president.evaluate(() => document.querySelector('#move-on') ? (document.querySelector('.chair-panel [role=status]')?.textContent ?? '') : '');
       if (floorOf) {
         const seat = floorOf.startsWith('Republic of Korea') ? 'KOR' : floorOf.startsWith('United States') ? 'USA' : 'RUS';
@@ -115,10 +116,10 @@ describe('a class meeting in three students\' browsers', () => {
         continue;
       }
       const give = await president.$('#give-floor, #close-meeting');
-      if (!give) {
-        // Rights of reply: each student who was attacked asks, and the President grants them in turn.
+      if (!give || (await president.$('#owed-list'))) {
+        // Rights of reply: each student who was attacked asks, and the President gives each owed reply the floor in turn.
         for (const p of Object.values(students)) if (await p.$('#ask-reply:not([disabled])')) await activate(p, 'ask-reply');
-        const grant = await president.waitForSelector('[id^=grant-], #close-meeting', { timeout: 10_000 });
+        const grant = await president.waitForSelector('[id^=grant-], #close-meeting.primary', { timeout: 10_000 });
         const id = await grant.getAttribute('id');
         if (id === 'close-meeting') { await activate(president, 'close-meeting'); break; }
         const seat = id!.slice('grant-'.length);

@@ -54,7 +54,7 @@ describe('the consultations in a class meeting', () => {
         await president.waitForFunction(() => !document.querySelector('#move-on'));
         continue;
       }
-      const next = await president.$('#give-floor, #close-meeting');
+      const next = await president.$('#give-floor, #close-anyway, #close-meeting');
       if (next) await activate(president, (await next.getAttribute('id'))!);
       await president.waitForTimeout(150);
     }

@@ -68,5 +68,6 @@ export function resultsView(s: Scenario, v: MeetingView & ChairExtras): View | n
         h('td', {}, r.redLinesCrossed ? t('live.results.crossed', { n: r.redLinesCrossed }) : t('live.results.none')))))),
     h('p', { role: 'status', id: 'codes-collected' }, t('live.results.codes', { n: collected.length, count: v.results.length })),
     h('div', { class: 'actions' },
-      h('button', { id: 'results-summary', class: 'primary', disabled: !collected.length, onclick: () => { setSummaryText(collected.join('\n')); goTo('summary'); } }, t('live.results.summary'))));
+      h('button', { id: 'results-summary', class: 'primary', disabled: !collected.length, onclick: () => { setSummaryText(collected.join('\n')); goTo('summary'); } }, t('live.results.summary')),
+      h('button', { id: 'results-csv', disabled: !collected.length, onclick: () => { void import('./summary').then((m) => m.downloadClassCsv(s, collected.join('\n'))); } }, t('live.results.csv'))));
 }

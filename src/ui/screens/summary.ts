@@ -48,6 +48,12 @@ function markText(r: RunRow, mark: SignatureMark | undefined): string {
   return mark ? t(`summary.mark.${mark}`, { code: showClassCode(r.signedBy ?? '') }) : t('summary.mark.checking');
 }
 
+/** The class's CSV straight from its codes (the President's results after a class meeting), each signature checked as here. */
+export async function downloadClassCsv(s: Scenario, codes: string) {
+  const summary = summarise(s, codes);
+  download('take-the-floor-class.csv', summaryCsv(s, summary, await checkSignatures(summary.rows, classSecret)));
+}
+
 function download(name: string, text: string) {
   // The byte order mark tells a spreadsheet the file is UTF-8, so "Zoë" and "Türkiye" open intact.
   const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
