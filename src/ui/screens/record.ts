@@ -49,7 +49,7 @@ export function printRecord(state: AppState, d: Debrief, code: string, date: str
  */
 function reflection(s: Scenario, seat: string): View {
   const own = s.teaching?.questions.find((q) => q.seat === seat)?.questions ?? [];
-  const general = [1, 2, 3].map((n) => t(`record.reflect${n}` as MessageKey));
+  const general = (['record.reflect1', 'record.reflect2', 'record.reflect3'] as const).map((k) => t(k));
   return h('div', { class: 'record-reflection' }, h('p', {}, h('strong', {}, t('record.reflection'))),
     h('ol', {}, [...own, ...general].map((q) => h('li', {}, q))));
 }
