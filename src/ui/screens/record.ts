@@ -5,7 +5,7 @@
 import { redLineCauses, type Debrief, type Scenario } from '../../engine';
 import type { AppState } from '../../store/gameStore';
 import { h, type View } from '../dom';
-import { list, t, type MessageKey } from '../i18n';
+import { list, t } from '../i18n';
 import { meterLabel, nameOf } from '../names';
 import { tradeLine } from '../causes';
 import './record.css';
