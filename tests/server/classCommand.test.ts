@@ -11,11 +11,12 @@ import { frame } from '../../server/store';
 
 const CODE = 'QRSTVWXYZ';
 
+/** `npm run class` keeping its meetings in a folder (as it does unless REDIS_URL is set; CI sets it for another test). */
 function runClass(env: Record<string, string>, files: Record<string, string> = {}) {
   const keep = mkdtempSync(join(tmpdir(), 'ttf-class-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(keep, name), text);
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/class.ts'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', KEEP_DIR: keep, ...env }, encoding: 'utf8', timeout: 30_000,
+    env: { ...process.env, REDIS_URL: '', HOST: '127.0.0.1', PORT: '0', KEEP_DIR: keep, ...env }, encoding: 'utf8', timeout: 30_000,
   });
   return { status: run.status, out: `${run.stdout}${run.stderr}`.trim(), keep };
 }
@@ -51,7 +52,7 @@ describe('npm run class, refusing', () => {
 describe('npm run class, opening', () => {
   it('prints the class code, the students\' address and the President\'s link first, nothing before them', async () => {
     const keep = mkdtempSync(join(tmpdir(), 'ttf-class-'));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/class.ts'], { env: { ...process.env, HOST: '127.0.0.1', PORT: '0', KEEP_DIR: keep } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/class.ts'], { env: { ...process.env, REDIS_URL: '', HOST: '127.0.0.1', PORT: '0', KEEP_DIR: keep } });
     let out = '';
     child.stdout.on('data', (d) => { out += String(d); });
     child.stderr.on('data', (d) => { out += String(d); });

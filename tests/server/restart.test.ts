@@ -31,7 +31,7 @@ function freePort(): Promise<number> {
 
 /** Starts `npm run class`'s server (without the build) and reads what it prints. */
 function classServer(env: Record<string, string>): Promise<{ child: ChildProcess; out: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/class.ts'], { env: { ...process.env, HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/class.ts'], { env: { ...process.env, REDIS_URL: '', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   return new Promise((resolve, reject) => {
     let out = '';
