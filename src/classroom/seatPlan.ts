@@ -3,7 +3,7 @@
  * (the computer plays the rest); up to thirty share seats in pairs; beyond that, the others observe
  * one delegation each or report for the press. Pure: the teacher page draws it and prints it.
  */
-import type { Mode, Scenario } from '../engine';
+import { cleanName, type Mode, type Scenario } from '../engine';
 
 export type Role = 'delegate' | 'pair' | 'observer' | 'press';
 export interface Assignment { students: string[]; role: Role; seat: string | null; follows: string | null; link: string | null }
@@ -27,7 +27,8 @@ function seatOrder(s: Scenario): string[] {
  */
 export function seatLink(base: string, seat: string, seed: number, mode: Mode, name: string): string {
   const params = new URLSearchParams({ seat, m: mode[0]!, s: String(seed >>> 0) });
-  if (name) params.set('name', name);
+  // The game keeps a name to its first characters; the link carries no more, so its QR code stays small.
+  if (cleanName(name)) params.set('name', cleanName(name));
   return `${base.split('?')[0]}?${params.toString()}`;
 }
 

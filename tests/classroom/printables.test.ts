@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { realScenario } from '../support/scenario';
 import { guideBlocks, guideMarkdown } from '../../src/classroom/guide';
 import { dealSeats } from '../../src/classroom/seatPlan';
+import { qrCode } from '../../src/ui/parts/qr';
 import { keyFacts, optionNotes } from '../../src/classroom/printables';
 import { optionBasisModule } from '../../src/classroom/printablesSource';
 import { newGame, previewOption, topicsFor } from '../../src/engine';
@@ -95,5 +96,14 @@ describe('teacher notes on each option', () => {
 
   it('read the record and assumptions from src/classroom/printablesBasis.ts as the scenario has them (run npm run guide if this fails)', () => {
     expect(readFileSync('src/classroom/printablesBasis.ts', 'utf8')).toBe(optionBasisModule(s));
+  });
+});
+
+describe('a hostile class list', () => {
+  it('a name pasted a thousand times makes a short seat link, and a text too long for a QR code gets none instead of failing', () => {
+    const plan = dealSeats(realScenario(), 2, ['Ana'.repeat(1000), 'Ben'], 1, 'guided', 'https://school.example/');
+    expect(plan.assignments[0]!.link!.length).toBeLessThan(150);
+    expect(qrCode(plan.assignments[0]!.link!, 'seat link')).not.toBeNull();
+    expect(qrCode('x'.repeat(10_000), 'too long')).toBeNull();
   });
 });

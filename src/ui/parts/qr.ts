@@ -5,8 +5,10 @@
 import { encode } from 'uqr';
 import { h, type View } from '../dom';
 
-export function qrCode(text: string, label: string, size = 160): View {
-  const { data } = encode(text, { ecc: 'M', border: 2 });
+/** A text too long for any QR code (a name pasted a thousand times) gets none: the link beside it is still there. */
+export function qrCode(text: string, label: string, size = 160): View | null {
+  let data: boolean[][];
+  try { ({ data } = encode(text, { ecc: 'M', border: 2 })); } catch { return null; }
   const n = data.length;
   let d = '';
   data.forEach((row, y) => row.forEach((dark, x) => { if (dark) d += `M${x} ${y}h1v1h-1z`; }));
