@@ -6,9 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { openBrowser } from './support/browser';
-import { classServerWith, joinClass, watchedTab, type TestClass } from './support/classServer';
+import type { Page } from 'playwright-core';
+import { classBrowsers, classServerWith, joinClass, type TestClass } from './support/classServer';
 import { axeViolations, screenshot } from './support/checks';
 import { activate, chooseRadio, tabTo } from './support/keyboard';
 
@@ -16,21 +15,16 @@ const CHAIR_KEY = 'lesson-president-key-0123';
 const CODE = 'PQRSTVWXY';
 
 let server: TestClass;
-const contexts: BrowserContext[] = [];
-const problems: string[] = [];
-
-async function page(viewport?: { width: number; height: number }): Promise<Page> {
-  const context = await openBrowser(viewport);
-  contexts.push(context);
-  return watchedTab(context, problems);
-}
+const browsers = classBrowsers();
+const { problems } = browsers;
+const page = browsers.page;
 
 beforeAll(async () => {
   server = await classServerWith({ code: CODE, seed: 1, mode: 'guided', chairKey: CHAIR_KEY, chairName: 'Mr Okafor' });
 });
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
+  await browsers.closeAll();
   await server.stop();
 });
 

@@ -4,13 +4,12 @@
  * one student's Wi-Fi dropping mid-meeting, to each student's debrief with a run code.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { matchMaker } from '@colyseus/core';
 import type { CouncilRoom } from '../../server/councilRoom';
 import { decodeRun, replayRun } from '../../src/engine';
 import { makeClassSecret, verifyRunCode } from '../../src/live/signature';
-import { openBrowser } from './support/browser';
-import { classServerWith, joinClass, scenario, watchedTab, type TestClass } from './support/classServer';
+import { classBrowsers, classServerWith, joinClass, scenario, type TestClass } from './support/classServer';
 import { axeViolations, screenshot } from './support/checks';
 import { activate, chooseRadio, tabTo } from './support/keyboard';
 
@@ -20,14 +19,9 @@ const CODE = 'KVTSKVTSK';
 let server: TestClass;
 let url = '';
 let SECRET = '';
-const contexts: BrowserContext[] = [];
-const problems: string[] = [];
-
-async function page(viewport?: { width: number; height: number }): Promise<Page> {
-  const context = await openBrowser(viewport);
-  contexts.push(context);
-  return watchedTab(context, problems);
-}
+const browsers = classBrowsers();
+const { problems } = browsers;
+const page = browsers.page;
 
 beforeAll(async () => {
   server = await classServerWith({ code: CODE, seed: 11, mode: 'guided', chairKey: CHAIR_KEY, chairName: 'Ms Rivera' });
@@ -35,7 +29,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
+  await browsers.closeAll();
   await server.stop();
 });
 

@@ -4,27 +4,21 @@
  * every other seat; every screen ends with the same text, or the same blockers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { openBrowser } from './support/browser';
-import { classServerWith, joinClass, watchedTab, type TestClass } from './support/classServer';
+import type { Page } from 'playwright-core';
+import { classBrowsers, classServerWith, joinClass, type TestClass } from './support/classServer';
 import { axeViolations, screenshot } from './support/checks';
 import { activate, chooseRadio } from './support/keyboard';
 
 const CHAIR_KEY = 'president-key-consult-0123';
 const CODE = 'QWRTQWRTQ';
 let server: TestClass;
-const contexts: BrowserContext[] = [];
-const problems: string[] = [];
-
-async function page(): Promise<Page> {
-  const context = await openBrowser();
-  contexts.push(context);
-  return watchedTab(context, problems);
-}
+const browsers = classBrowsers();
+const { problems } = browsers;
+const page = browsers.page;
 
 beforeAll(async () => { server = await classServerWith({ code: CODE, seed: 5, mode: 'standard', chairKey: CHAIR_KEY, chairName: 'Mr Okafor' }); });
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
+  await browsers.closeAll();
   await server.stop();
 });
 

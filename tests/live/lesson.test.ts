@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { repliesFor } from '../../src/engine';
 import { createMeeting } from '../../src/live/meeting';
 import { sharedView, viewFor } from '../../src/live/view';
-import { classOfThree, refusal, scenario, send, setup, throughTheList } from '../support/classMeeting';
+import { HOLDERS, classOfThree, refusal, scenario, send, setup, throughTheList } from '../support/classMeeting';
 
 describe('the President sets the meeting up', () => {
   it('chooses the mode and the seed before opening, and every game is played with them', () => {
@@ -40,7 +40,13 @@ describe('rights of reply still owed', () => {
     // Nobody has asked: the President gives the floor to the first owed a reply all the same.
     m = send(m, 'teacher', { type: 'grantReply', seat: owed[0], seen: m.turn });
     expect(m.waitingFor).toBe(owed[0]);
-    expect(refusal(m, 'teacher', { type: 'grantReply', seat: 'CHN', seen: m.turn }).code).toBe('wrong-moment');
+    // Sent twice, from a screen that saw the old turn; another while one is replying; from a student; for a seat no student holds.
+    expect(refusal(m, 'teacher', { type: 'grantReply', seat: owed[0], seen: m.turn - 1 }).code).toBe('stale');
+    expect(refusal(m, 'teacher', { type: 'grantReply', seat: owed[1], seen: m.turn }).code).toBe('wrong-moment');
+    expect(refusal(m, 'ben', { type: 'grantReply', seat: owed[1], seen: m.turn }).code).toBe('not-chair');
+    m = send(m, HOLDERS[owed[0] as keyof typeof HOLDERS], { type: 'reply', option: repliesFor(scenario, owed[0]!)[0]!.id });
+    expect(refusal(m, 'teacher', { type: 'grantReply', seat: 'CHN', seen: m.turn }).code).toBe('unknown');
+    expect(refusal(m, 'teacher', { type: 'grantReply', seat: owed[0], seen: m.turn }).code).toBe('wrong-moment');
   });
 
   it('closing on one makes the computer reply for that seat, said to be a stand-in, and the student is told', () => {

@@ -9,6 +9,7 @@ import { makeClassSecret } from '../../../src/live/signature';
 import { createClassServer, openClass } from '../../../server/app';
 import { holderOf } from '../../../server/keys';
 import { memoryStore } from '../../../server/store';
+import { openBrowser } from './browser';
 import { activate } from './keyboard';
 
 const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
@@ -32,6 +33,21 @@ export async function watchedTab(context: BrowserContext, problems: string[]): P
   p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   p.on('console', (m) => { if (m.type() === 'error' && !/WebSocket|ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(m.text())) problems.push(`console error: ${m.text()}`); });
   return p;
+}
+
+/** A class's browsers in one test: each page in a browser of its own, watched for errors, all closed together. */
+export function classBrowsers() {
+  const contexts: BrowserContext[] = [];
+  const problems: string[] = [];
+  return {
+    problems,
+    async page(viewport?: { width: number; height: number }): Promise<Page> {
+      const context = await openBrowser(viewport);
+      contexts.push(context);
+      return watchedTab(context, problems);
+    },
+    async closeAll() { for (const c of contexts) await c.close().catch(() => {}); },
+  };
 }
 
 /** A student joins a class as a person does, by keyboard: the class code as typed, their name, then their seat. */
