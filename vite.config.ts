@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import replace from '@rollup/plugin-replace';
+import { languages } from './tools/build/languages';
+import { assetFileName, chunkFileName, KEPT_ON_USE } from './tools/build/offline';
 
 /**
  * The built site runs under a Content-Security-Policy: no inline script, nothing fetched or sent
@@ -22,82 +23,6 @@ function contentSecurityPolicy(): Plugin {
 }
 
 // base './' makes the built site work from any sub-path (a school's intranet folder, a USB stick).
-/**
- * The game shows where an entry comes from (its basis, the record it follows, an assumption's
- * rationale) only for the briefing pack's facts and the speakers' list (src/ui/parts/reference.ts);
- * the others (options, lines, replies: 30,000 characters) are for the scenario's readers and stay
- * in the YAML, not in every student's download.
- */
-function shownRationalesOnly<T extends { facts: unknown; speakersList: unknown }>(scenario: T): T {
-  const strip = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(strip);
-    if (!node || typeof node !== 'object') return node;
-    // A string `record` names the record an entry follows (the scenario's reader's note); the
-    // top-level `record` section, "What they actually said", is an object and stays.
-    return Object.fromEntries(Object.entries(node)
-      .filter(([k, v]) => k !== 'rationale' && k !== 'basis' && !(k === 'record' && typeof v === 'string'))
-      .map(([k, v]) => [k, strip(v)]));
-  };
-  return { ...(strip(scenario) as T), facts: scenario.facts, speakersList: scenario.speakersList };
-}
-
-/**
- * Words the game never shows, only the scenario's reader: what each evidence level, certainty and
- * issue means (the rules use their ids and ranks) and the camps' names (the rules use their members).
- */
-function shownWordsOnly<T extends Record<string, unknown>>(scenario: T): T {
-  const without = (list: unknown, keys: string[]) => (Array.isArray(list)
-    ? list.map((x: Record<string, unknown>) => Object.fromEntries(Object.entries(x).filter(([k]) => !keys.includes(k)))) : list);
-  return {
-    ...scenario,
-    evidenceLevels: without(scenario.evidenceLevels, ['description']),
-    certainties: without(scenario.certainties, ['description']),
-    // An issue's label is shown: it says why a member objects in the consultations.
-    issues: without(scenario.issues, ['description']),
-    camps: without(scenario.camps, ['label', 'description']),
-  };
-}
-
-/**
- * Every object's keys in alphabetical order: the same keys then come in the same order in every
- * option and line, which compresses about 650 bytes better. Nothing reads a scenario object's keys
- * in order (lists keep theirs).
- */
-function keysInOrder(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(keysInOrder);
-  if (!node || typeof node !== 'object') return node;
-  return Object.fromEntries(Object.entries(node).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, keysInOrder(v)]));
-}
-
-/**
- * The scenario is checked and compiled when the site is built: the same load boundary and messages
- * as `npm run validate`, failing the build with every problem, so the browser receives plain JSON
- * and needs neither the YAML reader nor the schema library.
- */
-function compiledScenario(relative: string): Plugin {
-  // Absolute, or the development server takes the watched file for an import of the module.
-  const file = resolvePath(relative);
-  const full = 'virtual:scenario';
-  const meta = 'virtual:scenario-meta';
-  const check = async () => {
-    const { loadScenarioText } = await import('./src/engine/scenario/load');
-    return loadScenarioText(readFileSync(file, 'utf8'));
-  };
-  return {
-    name: 'take-the-floor-scenario',
-    resolveId: (source) => (source === full || source === meta ? `\0${source}` : null),
-    async load(resolved) {
-      if (resolved !== `\0${full}` && resolved !== `\0${meta}`) return null;
-      this.addWatchFile(file);
-      const loaded = await check();
-      if (!loaded.ok) this.error(`${file} is not a valid scenario:\n${loaded.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
-      // The title screen needs only the meeting's name and date: the rest comes in its own file.
-      const value = resolved === `\0${meta}` ? { id: loaded.scenario.id, version: loaded.scenario.version, meta: loaded.scenario.meta } : keysInOrder(shownWordsOnly(shownRationalesOnly(loaded.scenario)));
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
-    },
-  };
-}
-
 /**
  * The built site draws the chamber with a Phaser made from its sources (src/chamber/phaserChamber.js),
  * Canvas renderer only: about a third of the published bundle. Phaser's sources choose features with
@@ -214,7 +139,7 @@ export default defineConfig({
   // Icons and the manifest's images live in assets/ and are copied to the site as they are.
   publicDir: 'assets',
   plugins: [
-    compiledScenario('scenarios/unsc-2024-10-30-ukraine-dprk.yaml'),
+    languages(),
     ...chamberPhaser(),
     contentSecurityPolicy(),
     // Installable, and playable with the network cut once loaded: every file of the game, the chamber
@@ -233,8 +158,9 @@ export default defineConfig({
           { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
         ],
       },
-      // The line to a class meeting needs the network anyway, so it is not kept for offline play.
-      injectManifest: { globPatterns: ['**/*.{js,css,html,png,webmanifest}'], globIgnores: ['**/connection-*.js'], maximumFileSizeToCacheInBytes: 3_000_000 },
+      // The line to a class meeting needs the network anyway, so it is not kept for offline play; a
+      // language's, the teacher's and a class meeting's files are kept once used (tools/build/offline.ts).
+      injectManifest: { globPatterns: ['**/*.{js,css,html,png,webmanifest}'], globIgnores: KEPT_ON_USE, maximumFileSizeToCacheInBytes: 3_000_000 },
     }),
   ],
   build: {
@@ -246,7 +172,7 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // The students' keys for class meetings are class-only: like the line to the room, their file is
     // named connection-*, so only a class fetches it and the offline copy leaves it out.
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'connection-keys', test: /[\\/]src[\\/]store[\\/]classKeys\.ts$/, includeDependenciesRecursively: false }] } } },
+    rolldownOptions: { output: { chunkFileNames: chunkFileName, assetFileNames: assetFileName, codeSplitting: { groups: [{ name: 'connection-keys', test: /[\\/]src[\\/]store[\\/]classKeys\.ts$/, includeDependenciesRecursively: false }] } } },
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

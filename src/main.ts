@@ -2,13 +2,14 @@
  * Entry point: load the scenario through the one boundary, wire the save slot, mount the DOM
  * interface at once, and fetch Phaser only when a meeting is on screen.
  */
-import summary from 'virtual:scenario-meta';
 import { MODES } from './engine';
 import { gameStore, goTo, savedElsewhere, setMeta, setName, setProjector, setScenario, setStudent, useShelf, resume } from './store/gameStore';
 import { rememberedStudent } from './ui/screens/handIn';
-import { mountApp, type Shell } from './ui/app';
+import { loadGameScreens, mountApp, type Shell } from './ui/app';
 import type { SeatRequest } from './ui/screens/seats';
 import { localShelf, savePrefix } from './ui/persistence';
+import { LANGUAGES, loadParts, loadScenario, meetingMeta, useLanguage } from './ui/i18n';
+import { chooseLanguage, rememberLanguage, rememberedLanguage } from './ui/language';
 import { cleanName } from './engine';
 import './ui/styles.css';
 
@@ -65,7 +66,11 @@ const remembered = rememberedStudent();
 if (remembered) setStudent(remembered.name, remembered.className, remembered.date);
 if (linkName) setName(cleanName(linkName));
 if (params.get('projector') === '1') setProjector(true);
-setMeta(summary.meta);
+// The language first: every word on the title depends on it.
+const language = chooseLanguage(LANGUAGES, params.get('lang'), rememberedLanguage(), navigator.languages ?? [navigator.language]);
+useLanguage(language.code);
+if (params.has('lang') && !language.unknown) rememberLanguage(language.code);
+setMeta(meetingMeta());
 gameStore.subscribe((state) => {
   try {
     if (state.game && state.saveKey && (state.screen === 'game' || state.screen === 'debrief')) window.sessionStorage.setItem(RELOAD_FLAG, state.saveKey);
@@ -76,10 +81,13 @@ gameStore.subscribe((state) => {
 window.addEventListener('storage', (event) => { if (event.key) savedElsewhere(event.key, event.newValue); });
 // The title screen is drawn at once; the scenario (checked when the site was built) follows in its
 // own file, and the saved games, links and codes are dealt with when it has arrived.
-mountApp(root, seatRequest(), mountChamberOnce);
-void import('virtual:scenario').then(({ default: scenario }) => {
+void loadParts('title').then(() => mountApp(root, { ...seatRequest(), unknownLanguage: language.unknown }, mountChamberOnce));
+void Promise.all([loadScenario(), loadParts('title', 'game'), loadGameScreens()]).then(([scenario]) => {
   useShelf(localShelf(scenario.id), savePrefix(scenario.id));
   setScenario(scenario);
+  // The rest of this language's words, fetched now so that the offline copy keeps them (src/sw.ts).
+  const later = () => { void loadParts('debrief', 'consult', 'about').catch(() => {}); };
+  if ('requestIdleCallback' in window) window.requestIdleCallback(later); else setTimeout(later, 1000);
   // A class meeting's link: `?class=CODE` fills in the code; the President's own link also carries its key.
   const classCode = params.get('class');
   if (classCode) {

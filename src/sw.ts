@@ -2,7 +2,8 @@
 /**
  * The offline copy (built by vite-plugin-pwa's injectManifest, which writes the list of the site's
  * files in place of self.__WB_MANIFEST): every file of the game is kept on install and served from
- * the cache, so the game plays with the network cut. Written by hand, not with Workbox, because
+ * the cache, so the game plays with the network cut; each language's files, the teacher's screens
+ * and a class meeting's only once used. Written by hand, not with Workbox, because
  * Workbox's runtime was 5 KB (compressed) of every student's download for these few lines.
  */
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] };
@@ -19,6 +20,18 @@ const INDEX = keys.get(here('index.html'));
 const PREFIX = `take-the-floor ${self.registration.scope} `;
 const CACHE = PREFIX + [...keys.values()].join().split('').reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 0);
 const WORKBOX_CACHE = `workbox-precache-v2-${self.registration.scope}`;
+
+// Named by the build (tools/build/offline.ts): a language's files, the teacher's screens, a class meeting's screens.
+const KEPT_ON_USE = /\/assets\/(lang|teacher|class)-[\w.-]+\.(js|css)$/;
+
+async function keptOnUse(request: Request): Promise<Response> {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -52,6 +65,10 @@ self.addEventListener('fetch', (event) => {
   const page = request.mode === 'navigate' && !new URL(request.url).pathname.includes('/matchmake/');
   const key = keys.get(request.url) ?? (page ? INDEX : undefined);
   if (key) event.respondWith(caches.match(key, { cacheName: CACHE }).then((cached) => cached ?? fetch(request)));
+  // A language's files are kept once used, not on install: a student downloads only their own
+  // language (the page fetches all of its parts once it has loaded, so it then plays offline), and
+  // never the teacher's screens unless they open them.
+  else if (KEPT_ON_USE.test(new URL(request.url).pathname)) event.respondWith(keptOnUse(request));
 });
 
 export {};

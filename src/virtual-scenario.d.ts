@@ -1,13 +1,15 @@
-/** The scenario, checked and compiled to JSON by the build (see vite.config.ts). */
-declare module 'virtual:scenario' {
+/** The game's languages, made by the build (tools/build/languages.ts). */
+declare module 'virtual:languages' {
   import type { Scenario } from './engine';
-  const scenario: Scenario;
-  export default scenario;
-}
-
-/** Just what the title screen shows, so that it can appear before the scenario has arrived. */
-declare module 'virtual:scenario-meta' {
-  import type { Scenario } from './engine';
-  const meta: Pick<Scenario, 'id' | 'version' | 'meta'>;
-  export default meta;
+  import type { CompiledMessage } from '@lingui/message-utils/compileMessage';
+  type Messages = Record<string, CompiledMessage | string>;
+  const languages: Record<string, {
+    /** What the title screen shows of the meeting, in this language. */
+    meta: Pick<Scenario['meta'], 'title' | 'date' | 'agendaItem' | 'meetingType' | 'body'>;
+    parts: Record<'title' | 'game' | 'live' | 'teacher' | 'about' | 'debrief' | 'consult', () => Promise<{ default: Messages }>>;
+    scenario: () => Promise<{ default: Scenario }>;
+    /** The teacher guide's own text in this language (src/ui/teacher/guide.<code>.md). */
+    guide: () => Promise<{ default: string }>;
+  }>;
+  export default languages;
 }

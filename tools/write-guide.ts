@@ -1,14 +1,24 @@
 /**
- * `npm run guide`: writes docs/teacher-guide.md from the same text the teacher page shows, and the
- * options' record and assumptions the teacher's notes print (src/classroom/printablesBasis.ts).
+ * `npm run guide`: writes docs/teacher-guide.md, and docs/teacher-guide.<lang>.md for each language
+ * the site has, from the same text the teacher page shows in that language; and the options' record
+ * and assumptions the teacher's notes print (src/classroom/printablesBasis.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { loadScenarioText } from '../src/engine/scenario/load';
-import { guideMarkdown } from '../src/classroom/guide';
+import { guideMarkdown, type GuideKey } from '../src/classroom/guide';
 import { optionBasisModule } from '../src/classroom/printablesSource';
+import { buildLanguages } from './build/languages';
+import { interfaceEnglish } from './i18n/sources';
+import { interfaceTranslation } from './i18n/catalog';
 
-const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
-if (!loaded.ok) { console.error('the scenario is not valid; run npm run validate'); process.exit(1); }
-writeFileSync('docs/teacher-guide.md', guideMarkdown(loaded.scenario, readFileSync('src/ui/teacher/guide.en.md', 'utf8')));
-writeFileSync('src/classroom/printablesBasis.ts', optionBasisModule(loaded.scenario));
-console.log('wrote docs/teacher-guide.md and src/classroom/printablesBasis.ts');
+const { built } = buildLanguages();
+const english = interfaceEnglish();
+const written: string[] = [];
+for (const language of built) {
+  const words = language.code === 'en' ? Object.fromEntries(english) : interfaceTranslation(language.code).messages;
+  const say = (key: GuideKey, vars: Record<string, string> = {}) => words[key]!.replace(/\{(\w+)\}/g, (w, k: string) => vars[k] ?? w);
+  const file = language.code === 'en' ? 'docs/teacher-guide.md' : `docs/teacher-guide.${language.code}.md`;
+  writeFileSync(file, guideMarkdown(language.scenario, readFileSync(`src/ui/teacher/guide.${language.code}.md`, 'utf8'), say));
+  written.push(file);
+}
+writeFileSync('src/classroom/printablesBasis.ts', optionBasisModule(built[0]!.scenario));
+console.log(`wrote ${written.join(', ')} and src/classroom/printablesBasis.ts`);

@@ -96,7 +96,8 @@ export class ChamberScene extends Phaser.Scene {
   private text(key: string): Phaser.GameObjects.Text {
     let t = this.texts.get(key);
     if (!t) {
-      t = this.add.text(0, 0, '', { fontFamily: FONT, fontStyle: 'bold', align: 'center' })
+      // In Arabic the names and the news read right to left (Phaser draws such text from a canvas in the page).
+      t = this.add.text(0, 0, '', { fontFamily: FONT, fontStyle: 'bold', align: 'center', rtl: document.documentElement.dir === 'rtl' })
         .setResolution(Math.min(2, window.devicePixelRatio || 1));
       this.texts.set(key, t);
     }

@@ -1,26 +1,39 @@
 /**
- * The teacher guide, from one text: the general guide (src/ui/teacher/guide.en.md) and what the
+ * The teacher guide, from one text: the general guide (src/ui/teacher/guide.<lang>.md) and what the
  * scenario says about this meeting (learning objectives, questions per seat, seat codes). The
- * teacher page draws it; `npm run guide` writes the same text to docs/teacher-guide.md.
+ * teacher page draws it; `npm run guide` writes the same text to docs/teacher-guide.md, and to
+ * docs/teacher-guide.<lang>.md for each translation.
  */
 import type { Scenario } from '../engine';
+import { longDate } from '../ui/languageNames';
+import teacherWords from '../ui/locales/en.teacher.json';
 
 /** A run of text as the guide marks it: plain, *emphasised* or `code` (a command, a link's query). */
 export type Inline = { kind: 'text' | 'em' | 'code'; text: string };
 export type Block = { kind: 'h1' | 'h2' | 'h3' | 'p'; text: string; inline: Inline[] } | { kind: 'ul'; items: Inline[][] };
 
-export function guideMarkdown(s: Scenario, general: string): string {
+/** The guide's own words (the teacher part of the interface's catalog), each with its placeholders. */
+export type GuideKey = 'guide.title' | 'guide.intro' | 'guide.objectives' | 'guide.seatCodes' | 'guide.seatCodesIntro' | 'guide.presides' | 'guide.questions';
+export type GuideSay = (key: GuideKey, vars?: Record<string, string>) => string;
+
+const english: GuideSay = (key, vars = {}) => (teacherWords as Record<string, string>)[key]!.replace(/\{(\w+)\}/g, (w, k: string) => vars[k] ?? w);
+
+/**
+ * The teacher guide in the scenario's language: `general` is the guide's own text in that language
+ * (src/ui/teacher/guide.<lang>.md) and `say` its headings.
+ */
+export function guideMarkdown(s: Scenario, general: string, say: GuideSay = english, date = longDate(s.meta.language ?? 'en', s.meta.date)): string {
   const name = (id: string) => s.delegations.find((d) => d.id === id)?.name ?? id;
-  const out: string[] = [`# Teacher guide: ${s.meta.title}`, ''];
-  out.push(`${s.meta.body}, ${s.meta.date}: “${s.meta.agendaItem}” (${s.meta.meetingType.toLowerCase()}). A solo game needs no accounts and no server: nothing leaves a student's browser unless the student hands over a run code or a printout. A class meeting needs one computer on the class's network running the class server (\`npm run class\`).`, '');
+  const out: string[] = [`# ${say('guide.title', { title: s.meta.title })}`, ''];
+  out.push(say('guide.intro', { body: s.meta.body, date, agenda: s.meta.agendaItem, type: s.meta.meetingType.toLocaleLowerCase(s.meta.language ?? 'en') }), '');
   if (s.teaching) {
-    out.push('## Learning objectives', '', ...s.teaching.objectives.map((o) => `- ${o}`), '');
+    out.push(`## ${say('guide.objectives')}`, '', ...s.teaching.objectives.map((o) => `- ${o}`), '');
   }
   out.push(general.trim(), '');
-  out.push('## Seat codes', '', 'Each seat has a three-letter code, used in seat links (for example `?seat=KOR`) and in the class summary.', '');
-  out.push(...s.speakersList.members.map((id) => `- ${id}: ${name(id)}${id === s.presidency.seat ? ' (presides)' : ''}`), '');
+  out.push(`## ${say('guide.seatCodes')}`, '', say('guide.seatCodesIntro'), '');
+  out.push(...s.speakersList.members.map((id) => `- ${id}: ${name(id)}${id === s.presidency.seat ? ` ${say('guide.presides')}` : ''}`), '');
   if (s.teaching?.questions.length) {
-    out.push('## Discussion questions, seat by seat', '');
+    out.push(`## ${say('guide.questions')}`, '');
     for (const q of s.teaching.questions) out.push(`### ${name(q.seat)} (${q.seat})`, '', ...q.questions.map((x) => `- ${x}`), '');
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;

@@ -14,6 +14,7 @@ export { alignedWith, currentSpeaker, bandOf, nextSpeaker, nextGroup, SPEAKERS_P
 export { statementBudget } from './model';
 export { whatIf, type Change, type WhatIf } from './whatIf';
 export { objectiveProgress, type Progress, type ObjectiveStatus, type RedLineStatus } from './progress';
-export { nameAttackers } from './meeting';
+export { nameAttackers, listLocale } from './meeting';
+export { spokenText } from './spoken';
 export { encodeRun, decodeRun, replayRun, runOf, cleanName, RUN_CODE_VERSION, NAME_MAX, type Run, type Decoded } from './runCode';
 export { redLineCauses } from './redLines';

@@ -3,6 +3,7 @@
  * numeric Situation from the state, runs the shared rules, and writes the result back, so the JSON
  * state stays the single source of truth.
  */
+import { fill } from './grammar';
 import type { Model } from './model';
 import type { GameEvent, GameState, Phase } from './types';
 import { applyEffects, applyNews, applyOption, emptySituation, verdict, type Cause, type MeterChange, type Situation } from './situation';
@@ -77,11 +78,11 @@ export class Step {
     return value;
   }
 
-  variant(variants: string[]): string {
-    const text = variants[Math.floor(this.random() * variants.length)] ?? variants[0]!;
-    const seat = this.model.delegations[this.sit.seat]!;
-    const player = seat.inText ?? seat.shortName;
-    return text.replaceAll('{player}', player);
+  /** One of a line's variants, drawn with the game's own random state: its words and which it was. */
+  variant(variants: string[]): { text: string; variant: number } {
+    const drawn = Math.floor(this.random() * variants.length);
+    const variant = variants[drawn] === undefined ? 0 : drawn;
+    return { text: withPlayer(this.model.scenario, this.state.seat, variants[variant]!), variant };
   }
 
   enter(phase: Phase) {
@@ -94,12 +95,12 @@ export class Step {
   open(chairOption: string) {
     const { model, state, sit } = this;
     const s = model.scenario;
-    for (const text of s.presidency.opening) this.events.push({ type: 'narration', text });
+    s.presidency.opening.forEach((text, at) => this.events.push({ type: 'narration', text, at }));
     const o = model.options[model.optionIndex.get(chairOption)!]!;
     state.applied.push(o.id);
     this.events.push({ type: 'speech', speaker: s.presidency.seat, line: o.id, text: o.option.text, reaction: 'chair', attack: false });
     applyOption(model, sit, o, this.record);
-    this.events.push({ type: 'speech', speaker: s.briefing.speaker, line: null, text: this.variant(s.briefing.variants), reaction: 'briefing', attack: false });
+    this.events.push({ type: 'speech', speaker: s.briefing.speaker, line: null, ...this.variant(s.briefing.variants), reaction: 'briefing', attack: false });
     const news = s.news.findIndex((n) => n.id === state.news);
     state.newsArrived = true;
     this.events.push({ type: 'news', news: state.news });
@@ -118,7 +119,7 @@ export class Step {
     const changes = this.events.splice(this.mark);
     this.events.push({
       type: 'speech', speaker: id, line: own?.id ?? null, reaction: 'own',
-      attack: turn.attack && turn.response !== 'attack', text: own ? this.variant(own.variants) : '',
+      attack: turn.attack && turn.response !== 'attack', ...(own ? this.variant(own.variants) : { text: '' }),
     });
     const ownChanges = changes.filter((e) => e.type === 'meter' && e.cause.kind === 'speech');
     this.events.push(...ownChanges);
@@ -126,7 +127,7 @@ export class Step {
       const line = model.lines[turn.responseLine]!.line;
       const answered = answeredBy(model, sit, turn.responseLine);
       this.events.push({
-        type: 'response', speaker: id, response: turn.response, line: line.id, text: this.variant(line.variants),
+        type: 'response', speaker: id, response: turn.response, line: line.id, ...this.variant(line.variants),
         strength: turn.strength, attack: turn.response === 'attack', ...(answered >= 0 ? { answers: model.options[answered]!.id } : {}),
       });
       this.events.push(...changes.filter((e) => !ownChanges.includes(e)));
@@ -159,7 +160,7 @@ export class Step {
     }
     const changes = this.events.splice(this.mark);
     const text = composeStatement(model.scenario, id, options, closing);
-    this.events.push({ type: 'speech', speaker: id, line: null, text, reaction: 'heard', attack }, ...changes);
+    this.events.push({ type: 'speech', speaker: id, line: null, text, reaction: 'heard', attack, options, closing }, ...changes);
     if (attack) {
       sit.attacked = true;
       this.state.attackedBy.push(id);
@@ -213,7 +214,7 @@ export class Step {
         if (li < 0) continue;
         const changes = this.events.splice(this.mark);
         const line = model.lines[li]!.line;
-        this.events.push({ type: 'response', speaker: id, response: 'answer', line: line.id, text: this.variant(line.variants), strength: 1, attack: false }, ...changes);
+        this.events.push({ type: 'response', speaker: id, response: 'answer', line: line.id, ...this.variant(line.variants), strength: 1, attack: false }, ...changes);
       }
     }
     this.finish();
@@ -230,7 +231,7 @@ export class Step {
   finish() {
     const s = this.model.scenario;
     if (s.presidency.seat === this.state.seat && s.presidency.closingOptions) { this.enter('closing'); return; }
-    for (const text of s.presidency.closing) this.events.push({ type: 'speech', speaker: s.presidency.seat, line: null, text, reaction: 'close', attack: false });
+    s.presidency.closing.forEach((text, at) => this.events.push({ type: 'speech', speaker: s.presidency.seat, line: null, text, reaction: 'close', attack: false, at }));
     this.conclude();
   }
 
@@ -258,14 +259,25 @@ export class Step {
   }
 }
 
-/** "{attackers}" in a reply: every delegation that attacked, by name. */
+/** "{player}" in a delegation's words: the player's delegation as named mid-sentence. */
+export function withPlayer(scenario: Model['scenario'], seat: string, text: string): string {
+  const d = scenario.delegations.find((x) => x.id === seat);
+  return fill(text, 'player', d ? d.inText ?? d.shortName : seat, scenario.meta.language);
+}
+
+/** UN English writes lists without a comma before "and" (en-GB's way, not en-US's). */
+export const listLocale = (language: string) => (language === 'en' ? 'en-GB' : language);
+
+/** "{attackers}" in a reply: every delegation that attacked, by name, listed in the scenario's language. */
 export function nameAttackers(scenario: Model['scenario'], attackedBy: string[], text: string): string {
   const names = attackedBy.map((id) => {
     const d = scenario.delegations.find((x) => x.id === id);
     return d ? d.inText ?? d.shortName : id;
   });
-  const joined = names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return text.replaceAll('{attackers}', `the representative${names.length > 1 ? 's' : ''} of ${joined}`);
+  const joined = new Intl.ListFormat(listLocale(scenario.meta.language ?? 'en'), { type: 'conjunction' }).format(names);
+  const frame = names.length > 1 ? scenario.statementFrame.representativesOf : scenario.statementFrame.representativeOf;
+  const language = scenario.meta.language ?? 'en';
+  return fill(text, 'attackers', fill(frame, 'names', joined, language), language);
 }
 
 /** Who speaks on the next "continue" (or "hear"): a delegation index, or -1 outside the lists. */

@@ -68,9 +68,15 @@ export interface Consultations {
 
 export type GameEvent =
   | { type: 'phase'; phase: Phase }
-  | { type: 'narration'; text: string }
-  | { type: 'speech'; speaker: string; line: string | null; text: string; reaction: 'own' | 'briefing' | 'chair' | 'reply' | 'close' | 'heard'; attack: boolean }
-  | { type: 'response'; speaker: string; response: Response; line: string; text: string; strength: number; attack: boolean; answers?: string }
+  /**
+   * Spoken words keep the text as said (in the language played) and what it was said from: the
+   * line, `variant` (which of its variants), `at` (which of the President's sentences), `options` and
+   * `closing` (a student's statement heard in a class meeting), so that they read in any language
+   * (spokenText). Saves from before these fields read as they were said.
+   */
+  | { type: 'narration'; text: string; at?: number }
+  | { type: 'speech'; speaker: string; line: string | null; text: string; reaction: 'own' | 'briefing' | 'chair' | 'reply' | 'close' | 'heard'; attack: boolean; variant?: number; at?: number; options?: string[]; closing?: string }
+  | { type: 'response'; speaker: string; response: Response; line: string; text: string; strength: number; attack: boolean; answers?: string; variant?: number }
   | { type: 'news'; news: string }
   | { type: 'statement'; options: string[]; seconds: number; text: string; closing: string }
   | ({ type: 'meter'; citations: number[] } & MeterChange)

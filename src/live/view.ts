@@ -8,11 +8,14 @@ import { nextSpeaker, seatOf } from './meeting';
 import { owedReplies } from './replies';
 import type { Draft, Holder, LiveMeeting } from './types';
 
-export interface SpokenStatement { seat: string; text: string }
+/** A delivered statement: its words as the server composed them, and the options and closing it was made of, so each browser reads it in its own language. */
+export interface SpokenStatement { seat: string; text: string; options: string[]; closing: string }
 
 /** How a delegation answered a student's statement (in that student's game), said aloud for all. */
 export interface Answer {
   to: string; speaker: string; response: 'align' | 'rebut' | 'attack' | 'answer'; text: string;
+  /** The line and variant said, so each browser reads the answer in its own language (spokenText). */
+  line: string; variant?: number;
   /** The speaker's seat is held by a student, so these words are the computer's, standing in: said so on screen. */
   standIn?: boolean;
 }
@@ -74,7 +77,7 @@ function aloud(scenario: Scenario, meeting: LiveMeeting): GameEvent[] {
   return log.flatMap((e): GameEvent[] => {
     if (e.type === 'narration' || e.type === 'news' || (e.type === 'speech' && e.text !== '')) return [e];
     // That seat's own statement is said aloud like any other student's.
-    if (e.type === 'statement') return [{ type: 'speech', speaker: first!, line: null, text: e.text, reaction: 'heard', attack: false }];
+    if (e.type === 'statement') return [{ type: 'speech', speaker: first!, line: null, text: e.text, reaction: 'heard', attack: false, options: e.options, closing: e.closing }];
     return [];
   });
 }
@@ -98,9 +101,12 @@ export function sharedView(scenario: Scenario, meeting: LiveMeeting, returning: 
     owed: owedReplies(meeting), standIns: [...(meeting.standIns ?? [])], results: resultsOf(scenario, meeting),
     spoken: meeting.floor.flatMap((f) => (f.kind === 'speech' ? [f.seat] : [])),
     statements: meeting.floor.flatMap((f) => (f.kind === 'speech' && f.statement
-      ? [{ seat: f.seat, text: composeStatement(scenario, f.seat, f.statement.options, f.statement.closing) }] : [])),
+      ? [{ seat: f.seat, text: composeStatement(scenario, f.seat, f.statement.options, f.statement.closing), options: f.statement.options, closing: f.statement.closing }] : [])),
     answers: Object.entries(meeting.games).flatMap(([seat, game]) => game.log.flatMap((e): Answer[] => (
-      e.type === 'response' ? [{ to: seat, speaker: e.speaker, response: e.response, text: e.text, ...(meeting.seats[e.speaker] ? { standIn: true } : {}) }] : []))),
+      e.type === 'response' ? [{
+        to: seat, speaker: e.speaker, response: e.response, text: e.text, line: e.line, ...(e.variant === undefined ? {} : { variant: e.variant }),
+        ...(meeting.seats[e.speaker] ? { standIn: true } : {}),
+      }] : []))),
     consult: meeting.consult ? { consultations: meeting.consult.consultations!, log: meeting.consult.log, moved: Object.keys(meeting.consult.moves) } : null,
   };
 }

@@ -14,6 +14,8 @@ import type { SignatureMark } from '../classroom/summary';
 import type { LiveUi } from './live';
 
 /** Where the player is outside the meeting itself; during a game the phase decides the screen. */
+export type TitleMeta = Pick<Scenario['meta'], 'title' | 'date' | 'agendaItem' | 'meetingType' | 'body'>;
+
 export type Screen = 'title' | 'seats' | 'about' | 'game' | 'debrief' | 'confirm' | 'teacher' | 'summary' | 'printables' | 'code' | 'join' | 'live' | 'consult';
 
 export interface AppState {
@@ -57,7 +59,8 @@ export interface AppState {
    */
   pendingConsult: unknown;
   /** The meeting's name and date, there before the whole scenario has arrived. */
-  meta: Scenario['meta'] | null;
+  /** What the title screen shows of the meeting before the scenario has come. */
+  meta: TitleMeta | null;
   /** Why the game on screen is not being saved as usual: storage refused, or another tab took the save. */
   saveTrouble: 'unsaved' | 'otherTab' | null;
   /** A class meeting this browser has joined: its line's state and the latest view the room sent. */
@@ -128,7 +131,7 @@ export function savedElsewhere(key: string, text: string | null) {
 }
 
 
-export function setMeta(meta: Scenario['meta']) {
+export function setMeta(meta: TitleMeta) {
   gameStore.setState((s) => { s.meta = meta; });
 }
 

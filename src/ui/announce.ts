@@ -2,16 +2,16 @@
  * Turns the events of the last step into one polite announcement: who spoke, and how the meters
  * moved, so a screen-reader user hears what a sighted player sees change.
  */
-import { bandOf, type GameEvent, type Scenario } from '../engine';
+import { bandOf, spokenText, type GameEvent, type Scenario } from '../engine';
 import { list, t, type MessageKey } from './i18n';
 import { meterLabel, shortNameOf } from './names';
 
 export function announcement(s: Scenario, seat: string, events: GameEvent[]): string {
   const parts: string[] = [];
   for (const e of events) {
-    if (e.type === 'speech' && e.text && e.speaker !== seat) parts.push(t('announce.speech', { name: shortNameOf(s, e.speaker), text: e.text }));
+    if (e.type === 'speech' && e.text && e.speaker !== seat) parts.push(t('announce.speech', { name: shortNameOf(s, e.speaker), text: spokenText(s, seat, [], e) }));
     // A response to the player (agreeing, pushing back, attacking, answering a reply) is heard too, with what kind it is.
-    if (e.type === 'response') parts.push(t('announce.response', { name: shortNameOf(s, e.speaker), kind: t(`meeting.response.${e.response}` as MessageKey), text: e.text }));
+    if (e.type === 'response') parts.push(t('announce.response', { name: shortNameOf(s, e.speaker), kind: t(`meeting.response.${e.response}` as MessageKey), text: spokenText(s, seat, [], e) }));
     if (e.type === 'news') parts.push(t('meeting.news', { headline: s.news.find((n) => n.id === e.news)?.headline ?? '' }));
   }
   // One line per meter: where it started this step and where it ended.

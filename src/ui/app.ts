@@ -7,47 +7,46 @@
 import { render } from 'preact';
 import type { AppState } from '../store/gameStore';
 import { clearError, gameStore, goTo, toggleHelp } from '../store/gameStore';
-import { announcement } from './announce';
 import { h, type View } from './dom';
 import { takePendingFocus } from './focus';
-import { addMessages, t, type MessageKey } from './i18n';
+import { loadParts, t, type MessageKey } from './i18n';
 import { resetJargon } from './jargon';
-import { meterPanel } from './meterPanel';
-import { glossaryPanel } from './parts/reference';
-import { debriefScreen, outcomeScreen } from './screens/debrief';
-import { meetingScreen } from './screens/meeting';
-import { preparationScreen } from './screens/preparation';
-import { seatScreen, type SeatRequest } from './screens/seats';
+import type { SeatRequest } from './screens/seats';
 import { loadingScreen, titleScreen } from './screens/title';
 
 export interface Shell { screen: HTMLElement; side: HTMLElement; chamber: HTMLElement; announcer: HTMLElement }
 
+/** The meeting's screens come with the scenario (main.ts waits for both before it sets the scenario). */
+let gameScreens: typeof import('./gameScreens') | null = null;
+export const loadGameScreens = () => import('./gameScreens').then((m) => { gameScreens = m; });
+
 /** The teacher's screens load when a teacher opens them: students never download them. */
 let teacher: typeof import('./screens/teacherScreens') | null = null;
 let redraw = () => {};
-const loadTeacher = () => { void import('./screens/teacherScreens').then((m) => { teacher = m; redraw(); }); };
+const loadTeacher = () => { void Promise.all([import('./screens/teacherScreens').then(async (m) => { await m.loadGuide(); return m; }), loadParts('teacher', 'live', 'debrief')]).then(([m]) => { teacher = m; redraw(); }); };
 let about: typeof import('./screens/about') | null = null;
-const loadAbout = () => { void import('./screens/about').then((m) => { about = m; redraw(); }); };
+const loadAbout = () => { void Promise.all([import('./screens/about'), loadParts('about')]).then(([m]) => { about = m; redraw(); }); };
 // A class meeting's screens load only when a browser joins one.
 let live: typeof import('./screens/live') | null = null;
-const loadLive = () => { void import('./screens/live').then((m) => { live = m; redraw(); }); };
+const loadLive = () => { void Promise.all([import('./screens/live'), loadParts('live', 'debrief')]).then(([m]) => { live = m; redraw(); }); };
 // The outcome's and the debrief's words are fetched as soon as there is a game, well before it ends.
 let debriefWords = false;
 let debriefWordsAsked = false;
 const loadDebriefWords = () => {
   if (debriefWordsAsked) return;
   debriefWordsAsked = true;
-  void import('./locales/en.debrief.json').then((m) => { addMessages(m.default); debriefWords = true; redraw(); }, () => { debriefWordsAsked = false; });
+  void loadParts('debrief').then(() => { debriefWords = true; redraw(); }, () => { debriefWordsAsked = false; });
 };
 // The consultations after the meeting (a what-if) load when a player opens them.
 let consult: typeof import('./screens/consult') | null = null;
-const loadConsult = () => { void import('./screens/consult').then((m) => { consult = m; m.replayPending(); redraw(); }); };
+const loadConsult = () => { void Promise.all([import('./screens/consult'), loadParts('consult', 'debrief')]).then(([m]) => { consult = m; m.replayPending(); redraw(); }); };
 // Entering a run code, and confirming a teacher's link over a saved game, are rare: they load on demand.
 let code: typeof import('./screens/code') | null = null;
-const loadCode = () => { void import('./screens/code').then((m) => { code = m; redraw(); }); };
+const loadCode = () => { void Promise.all([import('./screens/code'), loadParts('debrief')]).then(([m]) => { code = m; redraw(); }); };
 
 function renderScreen(state: AppState, request: SeatRequest): View {
   if (!state.scenario) return state.screen === 'title' && state.meta ? titleScreen(state, request) : loadingScreen();
+  const { seatScreen, debriefScreen, preparationScreen, outcomeScreen, meetingScreen } = gameScreens!;
   if (state.screen === 'seats') return seatScreen(state, request);
   if (state.screen === 'about') return about ? about.aboutScreen(state) : (loadAbout(), loadingScreen());
   if (state.screen === 'teacher') return teacher ? teacher.teacherScreen(state) : (loadTeacher(), loadingScreen());
@@ -159,10 +158,11 @@ export function mountApp(root: HTMLElement, request: SeatRequest, onGameScreen: 
     const error = errorBox(state);
     // Outside a meeting a jargon link opens the glossary above the screen; in one, the meeting shows it.
     const glossaryAbove = state.help === 'reference' && state.scenario && !(state.screen === 'game' && state.game && state.game.phase !== 'preparation' && state.game.phase !== 'outcome');
-    render(h('div', { class: 'screen-root' }, error, glossaryAbove ? glossaryPanel(state.scenario!) : null, renderScreen(state, request)), screen);
+    render(h('div', { class: 'screen-root' }, error, glossaryAbove ? gameScreens!.glossaryPanel(state.scenario!) : null, renderScreen(state, request)), screen);
     // In a class meeting the side panel reads the student's own game, which the room sends.
     const liveGame = state.screen === 'live' ? state.live?.view?.you?.game ?? null : null;
-    const panel = state.screen === 'game' && state.game && state.game.phase !== 'preparation' ? meterPanel(state)
+    const meterPanel = gameScreens?.meterPanel;
+    const panel = !meterPanel ? null : state.screen === 'game' && state.game && state.game.phase !== 'preparation' ? meterPanel(state)
       : liveGame ? meterPanel({ ...state, game: liveGame }) : null;
     render(panel, side);
     const inMeeting = panel !== null && (liveGame ?? state.game)?.phase !== 'outcome';
@@ -197,7 +197,7 @@ export function mountApp(root: HTMLElement, request: SeatRequest, onGameScreen: 
     if (newStep && !pending && !error) screen.querySelector('#transcript-heading')?.scrollIntoView({ block: 'start' });
 
     if (state.game && state.scenario && step !== lastStep && state.lastEvents.length) {
-      announcer.textContent = announcement(state.scenario, state.game.seat, state.lastEvents);
+      announcer.textContent = gameScreens!.announcement(state.scenario, state.game.seat, state.lastEvents);
     }
     lastStep = step;
     if (state.screen === 'live') live?.liveAfterDraw(state, announcer);

@@ -1,34 +1,89 @@
 /**
- * Interface strings come from a locale file so that a translation needs no code change. Scenario
- * text is content, not interface, and comes from the scenario.
+ * Interface strings come from each language's catalog (src/ui/locales: English in JSON, the others
+ * in PO files translators edit), compiled to ICU messages when the site is built and formatted by
+ * Lingui. A catalog comes in parts, each with the screens that use it, in the player's language
+ * only. Scenario text is content, not interface, and comes from that language's scenario.
  */
-import en from './locales/en.json';
+import { i18n } from '@lingui/core';
+import catalogs from 'virtual:languages';
+import { listLocale } from '../engine';
+import { LANGUAGE_NAMES, longDate, type LanguageCode } from './languageNames';
+import type en from './locales/en.json';
 
-// The class meeting's strings travel with its screens (locales/en.live.json), and the teacher's with
-// theirs (locales/en.teacher.json), not with the title's; the debrief's come while a meeting is played
-// (locales/en.debrief.json).
-export type MessageKey = keyof typeof en | keyof typeof import('./locales/en.live.json') | keyof typeof import('./locales/en.teacher.json')
-  | keyof typeof import('./locales/en.about.json') | keyof typeof import('./locales/en.debrief.json') | keyof typeof import('./locales/en.consult.json');
-type Messages = Partial<Record<MessageKey, string>>;
+export type MessageKey = keyof typeof en | keyof typeof import('./locales/en.game.json') | keyof typeof import('./locales/en.live.json')
+  | keyof typeof import('./locales/en.teacher.json') | keyof typeof import('./locales/en.about.json') | keyof typeof import('./locales/en.debrief.json')
+  | keyof typeof import('./locales/en.consult.json');
+export type Part = 'title' | 'game' | 'live' | 'teacher' | 'about' | 'debrief' | 'consult';
 
-let messages: Messages = en;
+/** The languages this site has (those whose translation was complete when it was built). */
+export const LANGUAGES = Object.keys(catalogs) as LanguageCode[];
 
-export function useLocale(next: Messages) {
-  messages = next;
+let language: LanguageCode = 'en';
+const asked = new Map<string, Promise<void>>();
+
+export function currentLanguage(): LanguageCode {
+  return language;
 }
 
-/** Strings a lazily loaded part of the interface brings with it. */
-export function addMessages(more: Messages) {
-  messages = { ...messages, ...more };
+export function direction(code: LanguageCode = language): 'ltr' | 'rtl' {
+  return LANGUAGE_NAMES[code].dir;
+}
+
+/** The meeting's title and date as the title screen shows them, in the current language. */
+export function meetingMeta() {
+  return catalogs[language]!.meta;
+}
+
+/** Sets the language the next parts load in (the page's `lang` and `dir` with it). */
+export function useLanguage(code: LanguageCode) {
+  language = code;
+  i18n.activate(code);
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = code;
+    document.documentElement.dir = direction(code);
+  }
+}
+
+/** The parts of the interface's words these screens need, in the current language. */
+export function loadParts(...parts: Part[]): Promise<void> {
+  return Promise.all(parts.map((part) => {
+    const key = `${language}/${part}`;
+    let p = asked.get(key);
+    if (!p) {
+      const code = language;
+      p = catalogs[code]!.parts[part]().then((m) => { i18n.load(code, m.default); }, (error: unknown) => { asked.delete(key); throw error; });
+      asked.set(key, p);
+    }
+    return p;
+  })).then(() => undefined);
+}
+
+/** The current language's scenario (the same ids and figures as every other language's). */
+export function loadScenario() {
+  return catalogs[language]!.scenario().then((m) => m.default);
+}
+
+/**
+ * A message with its placeholders filled. In a right-to-left language each name, code or quotation
+ * put into a sentence is isolated (FSI … PDI), so "Latvia" or "TF1-7Q2" keeps its own order and
+ * does not carry the Arabic around it along (numbers need no isolation).
+ */
+/** The teacher guide's own text in the current language. */
+export function loadGuideText(): Promise<string> {
+  return catalogs[language]!.guide().then((m) => m.default);
 }
 
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const template = messages[key] ?? (en as Messages)[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  if (direction() !== 'rtl') return i18n._(key, vars);
+  return i18n._(key, Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === 'string' ? `\u2068${v}\u2069` : v])));
 }
 
-/** "France, Japan and Malta" */
+/** "France, Japan and Malta", in the current language's way. */
 export function list(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return new Intl.ListFormat(listLocale(language), { type: 'conjunction' }).format(items);
+}
+
+/** The meeting's date as the current language writes it. */
+export function formatDate(isoDate: string): string {
+  return longDate(language, isoDate);
 }

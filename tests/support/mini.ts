@@ -41,7 +41,7 @@ export function miniScenario(): ScenarioInput & Record<string, unknown> {
       overclaim: { effects: { credibility: -10 }, supportPerStep: -2 },
       speakingTime: { budget: 100, frame: 20 }, closingSentenceMax: 120,
     },
-    statementFrame: { salutation: 'Thank you, Madam President.', thanksBriefer: 'I thank the briefer.', nationalCapacity: 'I now speak for my country.', closing: 'I thank you.', resumePresidency: 'I resume the chair.' },
+    statementFrame: { salutation: 'Thank you, Madam President.', thanksBriefer: 'I thank the briefer.', nationalCapacity: 'I now speak for my country.', closing: 'I thank you.', resumePresidency: 'I resume the chair.', representativeOf: 'the representative of {names}', representativesOf: 'the representatives of {names}' },
     presidency: {
       seat: 'C', opening: ['The meeting is called to order.'], closing: ['The meeting is adjourned.'], basis: 'assumption', rationale: 'test',
       options: [

@@ -84,6 +84,8 @@ const Meta = z.object({
   meetingType: text(),
   body: text(),
   presidentAddress: text('how speakers address the President, e.g. "Madam President"'),
+  /** The language of the scenario's texts (a BCP 47 code, "en" when absent): a translation sets it. */
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language code such as "fr"' }).optional(),
   source: z.object({
     title: text(),
     publisher: text(),
@@ -272,6 +274,9 @@ export const ScenarioSchema = z.object({
   rules: Rules,
   statementFrame: z.object({
     salutation: text(), thanksBriefer: text(), nationalCapacity: text(), closing: text(), resumePresidency: text(),
+    /** How a right of reply names those it answers: "{names}" becomes the delegations, listed in the scenario's language. */
+    representativeOf: text('how a reply names one delegation that attacked, with {names}'),
+    representativesOf: text('how a reply names several delegations that attacked, with {names}'),
   }).strict(),
   presidency: Presidency,
   briefing: z.object({ speaker: Id, variants: Variants, ...Basis }).strict(),

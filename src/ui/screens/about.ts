@@ -2,10 +2,13 @@
 import type { AppState } from '../../store/gameStore';
 import { goTo } from '../../store/gameStore';
 import { h, type View } from '../dom';
-import { addMessages, t } from '../i18n';
-import aboutMessages from '../locales/en.about.json';
+import { currentLanguage, LANGUAGES, list, t } from '../i18n';
 
-addMessages(aboutMessages);
+/** The languages the site has, named in the reader's language ("English, French and Spanish"). */
+function siteLanguages(): string[] {
+  const names = new Intl.DisplayNames([currentLanguage()], { type: 'language' });
+  return LANGUAGES.map((c) => names.of(c) ?? c);
+}
 
 export function aboutScreen(state: AppState): View {
   const src = state.scenario!.meta.source;
@@ -14,6 +17,9 @@ export function aboutScreen(state: AppState): View {
     h('p', {}, t('about.body')),
     h('p', {}, t('about.source', { publisher: src.publisher, title: src.title, posted: src.posted, counting: src.counting })),
     h('p', {}, t('about.privacy')),
+    h('h2', {}, t('about.languages')),
+    h('p', { id: 'about-translation' }, t('about.translation', { languages: list(siteLanguages()) })),
+    h('p', {}, t('about.corrections')),
     h('button', { id: 'about-back', onclick: () => goTo('title') }, t('about.back')),
   );
 }

@@ -2,7 +2,7 @@
  * What they actually said: for the player's seat and each delegation the record covers, the real
  * argument beside what was said in this game. Where the record is silent, it says so.
  */
-import type { GameState, Scenario } from '../../engine';
+import { spokenText, type GameState, type Scenario } from '../../engine';
 import { h, type View } from '../dom';
 import { t } from '../i18n';
 import { nameOf } from '../names';
@@ -10,9 +10,9 @@ import { nameOf } from '../names';
 function inThisGame(s: Scenario, game: GameState, id: string): string[] {
   if (id === game.seat) {
     const statement = game.log.find((e) => e.type === 'statement');
-    return statement?.type === 'statement' ? statement.text.split('\n\n') : [];
+    return statement?.type === 'statement' ? spokenText(s, game.seat, game.attackedBy, statement).split('\n\n') : [];
   }
-  return game.log.flatMap((e) => ((e.type === 'speech' && e.speaker === id && e.reaction !== 'close' && e.reaction !== 'chair') || (e.type === 'response' && e.speaker === id) ? [e.text] : []));
+  return game.log.flatMap((e) => ((e.type === 'speech' && e.speaker === id && e.reaction !== 'close' && e.reaction !== 'chair') || (e.type === 'response' && e.speaker === id) ? [spokenText(s, game.seat, game.attackedBy, e)] : []));
 }
 
 export function actuallySaid(s: Scenario, game: GameState): View | null {
@@ -23,6 +23,8 @@ export function actuallySaid(s: Scenario, game: GameState): View | null {
   return h('details', { class: 'actually-said', id: 'actually-said' },
     h('summary', { id: 'actually-said-open' }, h('h2', { id: 'actually-heading' }, t('actual.heading'))),
     h('p', { class: 'help' }, record.source),
+    // Quotations from the record are marked as translated wherever the game is not in English.
+    (s.meta.language ?? 'en') !== 'en' ? h('p', { class: 'help', id: 'actual-translated' }, t('actual.translated')) : null,
     order.map((id, i) => {
       const entry = record.delegations.find((d) => d.delegation === id);
       const mine = id === game.seat;

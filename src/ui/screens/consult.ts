@@ -9,13 +9,11 @@ import { classElementsResult, replayClassConsultations } from '../../engine/cons
 import { gameStore, goTo, keepGame, type AppState } from '../../store/gameStore';
 import { h, type View } from '../dom';
 import { focusAfterRender } from '../focus';
-import { addMessages, list, t } from '../i18n';
-import consultMessages from '../locales/en.consult.json';
+import { list, t } from '../i18n';
 import { shortNameOf } from '../names';
 import { draftView, moveLabel } from './consultDraft';
 import './consult.css';
 
-addMessages(consultMessages);
 
 type Move = Extract<Choice, { type: 'consult' }>;
 const LETTERS = 'ABCDEFGHIJKLMNOP';

@@ -2,14 +2,13 @@
  * A class meeting on a student's or the President's screen. Everything shown comes from the room's
  * latest view; every control sends a request, and the room's answer redraws the screen.
  */
-import { nameAttackers, newGame, repliesFor, type GameState, type Scenario } from '../../engine';
+import { composeStatement, nameAttackers, newGame, spokenText, repliesFor, type GameState, type Scenario } from '../../engine';
 import { showClassCode } from '../../live/types';
 import type { MeetingView } from '../../live/view';
 import type { AppState } from '../../store/gameStore';
 import { claimSeat, leaveLive, openLiveDebrief, sendLive, type LiveUi } from '../../store/live';
 import { h, type View } from '../dom';
-import { addMessages, t, type MessageKey } from '../i18n';
-import liveMessages from '../locales/en.live.json';
+import { currentLanguage, loadParts, t, type MessageKey } from '../i18n';
 import { inTextOf, nameOf, shortNameOf } from '../names';
 import { causeLines, type MeterEvent } from '../causes';
 import { briefingPack, glossary, helpPanel, instructions } from '../parts/reference';
@@ -23,9 +22,8 @@ export { joinScreen } from './join';
 // The consultations' screens come with their rules, fetched once the meeting is over (before the President opens them).
 let consultUi: typeof import('./consult') | null = null;
 let consultAsked = false;
-const loadConsultUi = () => { if (!consultAsked) { consultAsked = true; void import('./consult').then((m) => { consultUi = m; }, () => { consultAsked = false; }); } };
+const loadConsultUi = () => { if (!consultAsked) { consultAsked = true; void Promise.all([import('./consult'), loadParts('consult')]).then(([m]) => { consultUi = m; }, () => { consultAsked = false; }); } };
 
-addMessages(liveMessages);
 
 function statusLine(live: LiveUi): View {
   const v = live.view;
@@ -194,7 +192,16 @@ function answersHeard(s: Scenario, v: MeetingView): View | null {
     h('ol', { class: 'transcript' }, others.map((a) => h('li', { class: `speech response ${a.response}` },
       h('span', { class: 'speaker' }, t(`live.answer.${a.response}` as MessageKey, { speaker: shortNameOf(s, a.speaker), student: inTextOf(s, a.to) }),
         a.standIn ? h('span', { class: 'stand-in' }, ` ${t('live.standIn')}`) : null),
-      h('p', {}, a.text)))));
+      // Said in this reader's language, from the line the room sent (the student answered is {player}).
+      h('p', {}, spokenText(s, a.to, [], { type: 'response', speaker: a.speaker, response: a.response, line: a.line, text: a.text, strength: 1, attack: false, ...(a.variant === undefined ? {} : { variant: a.variant }) }))))));
+}
+
+/**
+ * The room refuses in English, with the particulars (which seat, which limit); another language reads
+ * what kind of refusal it was, in its own words.
+ */
+function refusalText(error: { code: string; message: string }): string {
+  return currentLanguage() === 'en' ? error.message : t(`live.refusal.${error.code}` as MessageKey);
 }
 
 export function liveScreen(state: AppState): View {
@@ -205,7 +212,7 @@ export function liveScreen(state: AppState): View {
   return h('section', { class: 'screen live' },
     h('h1', { id: 'screen-heading', tabindex: -1 }, t(v ? 'live.heading' : 'live.connecting', { code: showClassCode(live.code) })),
     statusLine(live),
-    live.refused ? h('p', { class: 'notice', role: 'alert', id: 'live-refused' }, live.refused.message) : null,
+    live.refused ? h('p', { class: 'notice', role: 'alert', id: 'live-refused' }, refusalText(live.refused)) : null,
     v && v.chairAway && !v.youPreside && seated
       ? h('p', { class: 'notice' }, t('live.chairAway'), ' ', h('button', { id: 'take-chair', onclick: () => sendLive('handChair', { to: seated }) }, t('live.takeChair')))
       : null,
@@ -220,7 +227,7 @@ export function liveScreen(state: AppState): View {
       : v?.said.length ? transcript(s, '', v.said, 'live-transcript-heading', t('live.aloud'))
         : v && v.statements.length ? h('section', { 'aria-labelledby': 'statements-heading' },
           h('h2', { id: 'statements-heading' }, t('live.statements')),
-          h('ol', { class: 'transcript' }, v.statements.map((x) => h('li', { class: 'speech' }, h('span', { class: 'speaker' }, nameOf(s, x.seat)), x.text.split('\n\n').map((p) => h('p', {}, p)))))) : null,
+          h('ol', { class: 'transcript' }, v.statements.map((x) => h('li', { class: 'speech' }, h('span', { class: 'speaker' }, nameOf(s, x.seat)), (x.options ? composeStatement(s, x.seat, x.options, x.closing) : x.text).split('\n\n').map((p) => h('p', {}, p)))))) : null,
     h('button', { id: 'leave-class', class: 'link', onclick: () => { void leaveLive(); } }, t('live.leave')),
   );
 }

@@ -10,7 +10,7 @@ import type { MeetingView } from '../../live/view';
 import { goTo, setSummaryText } from '../../store/gameStore';
 import { sendLive } from '../../store/live';
 import { h, type View } from '../dom';
-import { t, type MessageKey } from '../i18n';
+import { loadParts, t, type MessageKey } from '../i18n';
 import { nameOf } from '../names';
 import { qrCode } from '../parts/qr';
 
@@ -69,5 +69,5 @@ export function resultsView(s: Scenario, v: MeetingView & ChairExtras): View | n
     h('p', { role: 'status', id: 'codes-collected' }, t('live.results.codes', { n: collected.length, count: v.results.length })),
     h('div', { class: 'actions' },
       h('button', { id: 'results-summary', class: 'primary', disabled: !collected.length, onclick: () => { setSummaryText(collected.join('\n')); goTo('summary'); } }, t('live.results.summary')),
-      h('button', { id: 'results-csv', disabled: !collected.length, onclick: () => { void import('./summary').then((m) => m.downloadClassCsv(s, collected.join('\n'))); } }, t('live.results.csv'))));
+      h('button', { id: 'results-csv', disabled: !collected.length, onclick: () => { void Promise.all([import('./summary'), loadParts('teacher', 'debrief')]).then(([m]) => m.downloadClassCsv(s, collected.join('\n'))); } }, t('live.results.csv'))));
 }

@@ -1,5 +1,5 @@
 /** The meeting: the chair's opening, the speakers' list, your turn, rule 37, right of reply. */
-import { isPresiding, nameAttackers, nextGroup, repliesFor, type GameState, type Scenario } from '../../engine';
+import { isPresiding, nameAttackers, spokenText, nextGroup, repliesFor, type GameState, type Scenario } from '../../engine';
 import type { AppState } from '../../store/gameStore';
 import { choose, toggleHelp } from '../../store/gameStore';
 import { causeLines, type MeterEvent } from '../causes';
@@ -59,7 +59,7 @@ function action(s: Scenario, game: GameState, state: AppState): View | null {
           h('span', { class: 'speaker' }, nameOf(s, e.type === 'speech' || e.type === 'response' ? e.speaker : '')),
           // A response aimed at the player is quoted whole; a speech by its first sentence (it is all
           // under "Earlier in the meeting"), so the reply is a few key presses away.
-          h('blockquote', {}, e.type === 'response' ? e.text : e.type === 'speech' ? quoteStart(e.text) : '')))),
+          h('blockquote', {}, e.type === 'response' ? spokenText(s, game.seat, game.attackedBy, e) : e.type === 'speech' ? quoteStart(spokenText(s, game.seat, game.attackedBy, e)) : '')))),
         h('p', {}, s.rightOfReply.prompt),
         optionForm('reply', t('reply.heading'), replies, t('reply.take'), (option) => choose({ type: 'reply', option })));
     }

@@ -10,7 +10,7 @@ import { jargon } from '../jargon';
  * What a teacher's link asks for: a seat (?seat=), a seed that gives a class the same news
  * (?seed=), and a mode (?mode=guided|standard|briefing). Anything odd is shown back as text.
  */
-export interface SeatRequest { seat: string | null; seed: number | null; badSeed: string | null; mode: Mode | null; badMode: string | null }
+export interface SeatRequest { seat: string | null; seed: number | null; badSeed: string | null; mode: Mode | null; badMode: string | null; unknownLanguage?: string | null }
 
 function freshSeed(): number {
   const a = new Uint32Array(1);

@@ -10,23 +10,16 @@ import { showClassCode } from '../../live/types';
 import type { AppState } from '../../store/gameStore';
 import { setSummaryMarks, setSummaryText } from '../../store/gameStore';
 import { h, type View } from '../dom';
-import { addMessages, list, t, type MessageKey } from '../i18n';
-import debriefMessages from '../locales/en.debrief.json';
-import liveMessages from '../locales/en.live.json';
-import teacherMessages from '../locales/en.teacher.json';
+import { list, t, type MessageKey } from '../i18n';
 import { meterLabel, nameOf, shortNameOf } from '../names';
 import './summary.css';
 
 // The signature marks are worded with the class meeting's strings; the counts, the duplicates and
 // the run table's added columns with the debrief's.
-addMessages(liveMessages);
-addMessages(teacherMessages);
-addMessages(debriefMessages);
 
-/** "1 run", "2 runs": each count's key has a form for one and for any other number. */
-function counted(key: string, n: number, vars: Record<string, string | number> = {}): string {
-  const form = new Intl.PluralRules(document.documentElement.lang || 'en').select(n) === 'one' ? 'one' : 'other';
-  return t(`${key}.${form}` as MessageKey, { n, ...vars });
+/** "1 run", "2 runs": each count's message says it in the language's own plural forms (ICU). */
+function counted(key: MessageKey, n: number, vars: Record<string, string | number> = {}): string {
+  return t(key, { n, ...vars });
 }
 
 let checking: string | null = null;

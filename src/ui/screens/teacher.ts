@@ -8,15 +8,15 @@ import { guideBlocks, guideMarkdown, type Inline } from '../../classroom/guide';
 import type { AppState } from '../../store/gameStore';
 import { goTo, setPlan, setProjector } from '../../store/gameStore';
 import { h, type View } from '../dom';
-import { addMessages, t, type MessageKey } from '../i18n';
+import { formatDate, loadGuideText, t, type MessageKey } from '../i18n';
 import { nameOf } from '../names';
 import { qrCode } from '../parts/qr';
-import general from '../teacher/guide.en.md?raw';
-import teacherMessages from '../locales/en.teacher.json';
 import './teacher.css';
 
-// The teacher's strings load with the teacher's screens, not before the title's first control.
-addMessages(teacherMessages);
+// The teacher's strings load with the teacher's screens, not before the title's first control; the
+// guide's own text in the reader's language only (each is a file of its own: lang-<code>-guide).
+let general = '';
+export const loadGuide = () => loadGuideText().then((text) => { general = text; });
 
 const value = (id: string) => (document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null)?.value ?? '';
 
@@ -82,7 +82,7 @@ const runs = (inline: Inline[]) => inline.map((r) => (r.kind === 'text' ? r.text
 const HEADING = { h1: 'h2', h2: 'h3', h3: 'h4', p: 'p' } as const;
 
 function guideView(s: Scenario): View {
-  return h('article', { class: 'guide', 'aria-label': t('teacher.guide') }, guideBlocks(guideMarkdown(s, general)).map((b) =>
+  return h('article', { class: 'guide', 'aria-label': t('teacher.guide') }, guideBlocks(guideMarkdown(s, general, (key, vars) => t(key, vars), formatDate(s.meta.date))).map((b) =>
     b.kind === 'ul' ? h('ul', {}, b.items.map((x) => h('li', {}, runs(x)))) : h(HEADING[b.kind], {}, runs(b.inline))));
 }
 

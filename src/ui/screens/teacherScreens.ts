@@ -1,4 +1,4 @@
 /** The teacher's screens, loaded together when a teacher opens one: students never download them. */
-export { teacherScreen } from './teacher';
+export { teacherScreen, loadGuide } from './teacher';
 export { summaryScreen } from './summary';
 export { printablesScreen } from './printables';

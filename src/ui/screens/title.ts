@@ -2,7 +2,9 @@ import type { AppState } from '../../store/gameStore';
 import { goTo, rawSave, resume, savedGames, startGame } from '../../store/gameStore';
 import { CLASS_CODE, LAST_CLASS, showClassCode } from '../../live/types';
 import { h, type View } from '../dom';
-import { t } from '../i18n';
+import { currentLanguage, formatDate, LANGUAGES, t } from '../i18n';
+import { addressIn, rememberLanguage } from '../language';
+import { LANGUAGE_NAMES } from '../languageNames';
 import { nameOf } from '../names';
 import type { SeatRequest } from './seats';
 
@@ -57,6 +59,15 @@ function lastClass(): { code: string; name: string } | null {
   } catch { return null; }
 }
 
+/** Each language in its own name; choosing one reopens this page in it, with the link's seat, class or code kept. */
+function languageSwitcher(): View {
+  const here = currentLanguage();
+  return h('nav', { class: 'languages', 'aria-label': t('title.languages') },
+    h('ul', {}, LANGUAGES.map((code) => h('li', {}, code === here
+      ? h('span', { lang: code, 'aria-current': 'true' }, LANGUAGE_NAMES[code].name)
+      : h('a', { href: addressIn(code, window.location.href), lang: code, hreflang: code, id: `language-${code}`, onclick: () => rememberLanguage(code) }, LANGUAGE_NAMES[code].name)))));
+}
+
 export function titleScreen(state: AppState, request?: SeatRequest): View {
   const last = state.live?.view ? null : lastClass();
   const meta = (state.scenario?.meta ?? state.meta)!;
@@ -65,10 +76,12 @@ export function titleScreen(state: AppState, request?: SeatRequest): View {
   return h('section', { class: 'screen title-screen' },
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('app.title')),
     h('p', { class: 'lead' }, t('app.tagline')),
+    languageSwitcher(),
+    request?.unknownLanguage ? h('p', { class: 'notice', role: 'status', id: 'unknown-language' }, t('title.unknownLanguage', { asked: request.unknownLanguage, language: LANGUAGE_NAMES[currentLanguage()].name })) : null,
     linkBanner(state, request),
     h('div', { class: 'card meeting-card' },
       h('h2', {}, t('title.meeting', { title: meta.title })),
-      h('p', {}, t('title.meetingDetail', { body: meta.body, date: meta.date, agenda: meta.agendaItem, type: meta.meetingType })),
+      h('p', {}, t('title.meetingDetail', { body: meta.body, date: formatDate(meta.date), agenda: meta.agendaItem, type: meta.meetingType })),
     ),
     saveProblem ? h('p', { class: 'notice', role: 'status' }, t('title.saveProblem', { reason: saveProblem })) : null,
     h('div', { class: 'actions' },

@@ -3,7 +3,7 @@
  * delegation's speech shows its first sentence; the rest is one keypress away, so the main path of
  * a game stays short enough for a lesson.
  */
-import type { GameEvent, Scenario } from '../../engine';
+import { spokenText, type GameEvent, type Scenario } from '../../engine';
 import { h, type View } from '../dom';
 import { openGlossary } from '../focus';
 import { t, type MessageKey } from '../i18n';
@@ -35,18 +35,25 @@ function answered(s: Scenario, option: string | undefined): string | null {
   return null;
 }
 
-/** `standIns`: in a class meeting, seats held by students whose words here are the computer's, said to be so. */
-export function transcriptItem(s: Scenario, seat: string, e: GameEvent, follows = false, standIns?: ReadonlySet<string>): View | null {
+/** Who attacked the player by name, in order: a right of reply names them. */
+export const attackersIn = (log: readonly GameEvent[]) => log.flatMap((e) => (e.type === 'attacked' ? [e.by] : []));
+
+/**
+ * `standIns`: in a class meeting, seats held by students whose words here are the computer's, said to be so.
+ * Every speech is read in the scenario's language (spokenText), whatever language it was played in.
+ */
+export function transcriptItem(s: Scenario, seat: string, e: GameEvent, follows = false, standIns?: ReadonlySet<string>, attackedBy: readonly string[] = []): View | null {
   const standIn = (who: string) => (standIns?.has(who) ? h('span', { class: 'stand-in' }, ` ${t('live.standIn')}`) : null);
   switch (e.type) {
     case 'narration':
-      return h('li', { class: 'narration' }, h('span', { class: 'speaker' }, t('meeting.narration')), h('p', {}, e.text));
+      return h('li', { class: 'narration' }, h('span', { class: 'speaker' }, t('meeting.narration')), h('p', {}, spokenText(s, seat, attackedBy, e)));
     case 'news': {
       const news = s.news.find((n) => n.id === e.news)!;
       return h('li', { class: 'news' }, h('span', { class: 'speaker' }, t('meeting.news', { headline: news.headline })), h('p', {}, news.text));
     }
     case 'speech': {
       if (!e.text) return null;
+      const text = spokenText(s, seat, attackedBy, e);
       const mine = e.speaker === seat;
       const who = e.reaction === 'chair' || e.reaction === 'close'
         ? (mine ? t('meeting.youPreside') : `${t('meeting.chair')} (${nameOf(s, e.speaker)})`)
@@ -54,7 +61,7 @@ export function transcriptItem(s: Scenario, seat: string, e: GameEvent, follows 
       return h('li', { class: `speech ${e.reaction}${e.attack ? ' attack' : ''}` },
         h('span', { class: 'speaker' }, who, e.reaction === 'reply' ? standIn(e.speaker) : null),
         e.attack ? h('span', { class: 'badge badge-rebut' }, t('meeting.attacks')) : null,
-        mine || e.reaction === 'close' || e.reaction === 'chair' ? h('p', {}, e.text) : spoken(s, e.text, e.reaction === 'heard'));
+        mine || e.reaction === 'close' || e.reaction === 'chair' ? h('p', {}, text) : spoken(s, text, e.reaction === 'heard'));
     }
     case 'response':
       return h('li', { class: `speech response ${e.response}${e.attack ? ' attack' : ''}` },
@@ -63,11 +70,11 @@ export function transcriptItem(s: Scenario, seat: string, e: GameEvent, follows 
         h('span', { class: `badge ${e.response === 'align' ? 'badge-align' : 'badge-rebut'}` }, answered(s, e.answers)
           ? t(`meeting.response.${e.response}On` as MessageKey, { position: answered(s, e.answers)! })
           : t(`meeting.response.${e.response}` as MessageKey)),
-        h('p', {}, e.text));
+        h('p', {}, spokenText(s, seat, attackedBy, e)));
     case 'statement':
       return h('li', { class: 'speech statement' },
         h('span', { class: 'speaker' }, t('meeting.yourStatement', { seconds: e.seconds, budget: s.rules.speakingTime.budget - s.rules.speakingTime.frame })),
-        e.text.split('\n\n').map((p) => h('p', {}, p)));
+        spokenText(s, seat, attackedBy, e).split('\n\n').map((p) => h('p', {}, p)));
     default:
       return null;
   }
@@ -87,9 +94,10 @@ const shown = (e: GameEvent) => e.type === 'speech' || e.type === 'narration' ||
 
 export function transcript(s: Scenario, seat: string, log: GameEvent[], id = 'transcript-heading', title = t('meeting.transcript'), standIns?: ReadonlySet<string>): View | null {
   if (!log.some(shown)) return null;
+  const attackers = attackersIn(log);
   return h('section', { class: 'transcript-section', 'aria-labelledby': id },
     h('h2', { id }, title),
-    h('ol', { class: 'transcript' }, log.map((e, i) => transcriptItem(s, seat, e, e.type === 'response' && saidLast(log, i) === e.speaker, standIns))),
+    h('ol', { class: 'transcript' }, log.map((e, i) => transcriptItem(s, seat, e, e.type === 'response' && saidLast(log, i) === e.speaker, standIns, attackers))),
   );
 }
 
