@@ -9,6 +9,8 @@ export const LANGUAGE_NAMES = {
   fr: { name: 'Français', dir: 'ltr' },
   ru: { name: 'Русский', dir: 'ltr' },
   es: { name: 'Español', dir: 'ltr' },
+  /** The pseudo-locale: only in test builds (TTF_PSEUDO=1, tools/i18n/pseudo.ts), never offered to players. */
+  qps: { name: 'Pseudo', dir: 'ltr' },
 } as const;
 
 export type LanguageCode = keyof typeof LANGUAGE_NAMES;

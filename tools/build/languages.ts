@@ -11,7 +11,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadScenarioText } from '../../src/engine/scenario/load';
-import { localizeScenario } from '../../src/engine/scenario/localize';
+import { localizeScenario, scenarioTexts } from '../../src/engine/scenario/localize';
+import type { CompiledMessage } from '@lingui/message-utils/compileMessage';
+import { pseudoMessage, pseudoWithPlaceholders } from '../i18n/pseudo';
 import type { Scenario } from '../../src/engine';
 import { compileIcu, interfaceTranslation, scenarioTranslation } from '../i18n/catalog';
 import { interfaceParts, SCENARIO_FILE, SCENARIO_LOCALES, UI_LOCALES } from '../i18n/sources';
@@ -76,7 +78,7 @@ export function buildLanguages(): { built: BuiltLanguage[]; leftOut: { code: str
   const english: BuiltLanguage = { code: 'en', scenario: base.scenario, messages: new Map([...parts].map(([part, keys]) => [part, compiled(keys, keys)])) };
   const built = [english];
   const leftOut: { code: string; problems: string[] }[] = [];
-  for (const code of Object.keys(LANGUAGE_NAMES).filter((c) => c !== 'en')) {
+  for (const code of Object.keys(LANGUAGE_NAMES).filter((c) => c !== 'en' && c !== 'qps')) {
     const ui = interfaceTranslation(code);
     const sc = scenarioTranslation(code);
     const local = localizeScenario(base.scenario, sc.texts, code);
@@ -84,6 +86,16 @@ export function buildLanguages(): { built: BuiltLanguage[]; leftOut: { code: str
     const problems = [...guide, ...ui.problems.map((p) => `${p.key}: ${p.message}`), ...sc.problems.map((p) => `${p.key}: ${p.message}`), ...(local.ok ? [] : local.problems.map((p) => `${p.path}: ${p.message}`))];
     if (problems.length > 0 || !local.ok) { leftOut.push({ code, problems }); continue; }
     built.push({ code, scenario: { ...local.scenario, meta: { ...local.scenario.meta, language: code } }, messages: new Map([...parts].map(([part, keys]) => [part, compiled(ui.messages, keys)])) });
+  }
+  // Test builds only (TTF_PSEUDO=1): the pseudo-locale, from the English (tools/i18n/pseudo.ts).
+  if (process.env.TTF_PSEUDO === '1') {
+    const texts = Object.fromEntries([...scenarioTexts(base.scenario)].map(([k, v]) => [k, pseudoWithPlaceholders(v)]));
+    const local = localizeScenario(base.scenario, texts, 'qps');
+    if (!local.ok) throw new Error(`the pseudo-locale's scenario did not load: ${local.problems[0]?.message}`);
+    built.push({
+      code: 'qps', scenario: { ...local.scenario, meta: { ...local.scenario.meta, language: 'qps' } },
+      messages: new Map([...english.messages].map(([part, m]) => [part, Object.fromEntries(Object.entries(m).map(([k, v]) => [k, pseudoMessage(v as CompiledMessage)]))])),
+    });
   }
   return { built, leftOut };
 }
@@ -96,7 +108,7 @@ export function languages(): Plugin {
   const LANGUAGES = 'virtual:languages';
   return {
     name: 'take-the-floor-languages',
-    resolveId: (source) => (source === LANGUAGES || source.startsWith('virtual:messages/') || source.startsWith('virtual:scenario/') ? `\0${source}` : null),
+    resolveId: (source) => (source === LANGUAGES || /^virtual:(messages|scenario|guide)\//.test(source) ? `\0${source}` : null),
     buildStart() {
       made = null;
       for (const f of [SCENARIO_FILE]) this.addWatchFile(resolvePath(f));
@@ -107,16 +119,30 @@ export function languages(): Plugin {
       if (!id.startsWith('\0virtual:')) return null;
       const { built } = make();
       if (id === `\0${LANGUAGES}`) {
-        const lines = built.map((l) => `  ${JSON.stringify(l.code)}: { meta: ${JSON.stringify(pickMeta(l.scenario))}, parts: {${[...l.messages.keys()].map((p) => `${JSON.stringify(p)}: () => import(${JSON.stringify(`virtual:messages/${l.code}/${p}`)})`).join(', ')}}, scenario: () => import(${JSON.stringify(`virtual:scenario/${l.code}`)}), guide: () => import(${JSON.stringify(`/src/ui/teacher/guide.${l.code}.md?raw`)}) },`);
+        const lines = built.map((l) => `  ${JSON.stringify(l.code)}: { meta: ${JSON.stringify(pickMeta(l.scenario))}, parts: {${[...l.messages.keys()].map((p) => `${JSON.stringify(p)}: () => import(${JSON.stringify(`virtual:messages/${l.code}/${p}`)})`).join(', ')}}, scenario: () => import(${JSON.stringify(`virtual:scenario/${l.code}`)}), guide: () => import(${JSON.stringify(`virtual:guide/${l.code}`)}) },`);
         return `export default {\n${lines.join('\n')}\n};`;
       }
-      const [, kind, code, part] = /^\0virtual:(messages|scenario)\/(\w+)(?:\/(\w+))?$/.exec(id) ?? [];
+      const [, kind, code, part] = /^\0virtual:(messages|scenario|guide)\/(\w+)(?:\/(\w+))?$/.exec(id) ?? [];
       const language = built.find((l) => l.code === code);
       if (!language) return null;
+      if (kind === 'guide') {
+        const file = `src/ui/teacher/guide.${code === 'qps' ? 'en' : code}.md`;
+        this.addWatchFile(resolvePath(file));
+        const text = readFileSync(file, 'utf8');
+        return `export default ${JSON.stringify(code === 'qps' ? pseudoGuide(text) : text)};`;
+      }
       if (kind === 'scenario') return json(keysInOrder(shownWordsOnly(shownRationalesOnly(language.scenario))));
       return json(language.messages.get(part!) ?? {});
     },
   };
+}
+
+/** The guide in the pseudo-locale: its prose made pseudo, its `code` spans and headings' marks kept. */
+function pseudoGuide(text: string): string {
+  return text.split(/(`[^`]*`)/).map((part, i) => (i % 2 ? part : part.split('\n').map((line) => {
+    const mark = /^(#+ |- |\d+\. )?(.*)$/.exec(line)!;
+    return `${mark[1] ?? ''}${pseudoWithPlaceholders(mark[2]!)}`;
+  }).join('\n'))).join('');
 }
 
 /** What the title screen shows of the meeting, in each language, before the scenario has come. */
@@ -127,10 +153,8 @@ function pickMeta({ meta: { title, date, agendaItem, meetingType, body } }: Scen
 /** Each language's files are named for it (assets/lang-fr-live-….js), so the offline copy and the byte counts can tell them apart. */
 export function languageChunkName(moduleIds: readonly string[]): string | null {
   for (const id of moduleIds) {
-    const guide = /[\\/]src[\\/]ui[\\/]teacher[\\/]guide\.(\w+)\.md\?raw$/.exec(id);
-    if (guide) return `assets/lang-${guide[1]}-guide-[hash].js`;
-    const m = /^\0virtual:(messages|scenario)\/(\w+)(?:\/(\w+))?$/.exec(id);
-    if (m) return `assets/lang-${m[2]}-${m[3] ?? 'scenario'}-[hash].js`;
+    const m = /^\0virtual:(messages|scenario|guide)\/(\w+)(?:\/(\w+))?$/.exec(id);
+    if (m) return `assets/lang-${m[2]}-${m[3] ?? m[1]}-[hash].js`;
   }
   return null;
 }

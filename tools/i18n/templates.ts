@@ -2,7 +2,8 @@
  * `npm run translations`: writes the templates translators start from (src/ui/locales/messages.pot,
  * scenarios/locales/template/*.pot) and brings every language's PO files up to date with them:
  * a text whose English changed is marked fuzzy (to be checked), a new one is added untranslated,
- * a removed one is dropped. `-- --templates` writes the templates only. See docs/translating.md.
+ * a removed one is dropped. `-- --templates` writes the templates only, `-- --only=fr,es` updates
+ * only those languages. See docs/translating.md.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,9 +12,11 @@ import { interfaceNote, scenarioNote } from './notes';
 import { interfaceEnglish, scenarioEnglish, SCENARIO_LOCALES, UI_LOCALES, sectionOf } from './sources';
 
 const templatesOnly = process.argv.includes('--templates');
+// `-- --only=fr,es`: bring only these languages up to date (another translator may be mid-file in the rest).
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 
 function merge(template: PoEntry[], file: string, language: string, note: string) {
-  if (templatesOnly) return;
+  if (templatesOnly || (only && !only.includes(language))) return;
   const old = existsSync(file) ? new Map(readPo(readFileSync(file, 'utf8')).entries.map((e) => [e.key, e])) : new Map<string, PoEntry>();
   const entries = template.map((e) => {
     const had = old.get(e.key);

@@ -121,7 +121,10 @@ export function optionText(text: string, j: (x: string) => (string | View)[] = (
 
 function moveInIndex(event: Event) {
   const e = event as KeyboardEvent;
-  const step = e.key === 'ArrowDown' || e.key === 'ArrowRight' ? 1 : e.key === 'ArrowUp' || e.key === 'ArrowLeft' ? -1 : 0;
+  // Left and right follow the reading direction: in Arabic, the next topic is to the left.
+  const forward = document.documentElement.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+  const back = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
+  const step = e.key === 'ArrowDown' || e.key === forward ? 1 : e.key === 'ArrowUp' || e.key === back ? -1 : 0;
   if (!step) return;
   const links = [...(e.currentTarget as HTMLElement).closest('ol')!.querySelectorAll<HTMLElement>('a')];
   const next = links[links.indexOf(e.currentTarget as HTMLElement) + step];
@@ -156,7 +159,7 @@ export function statementBuilder(s: Scenario, game: GameState, current: number, 
         const pick = game.picks[topic.id];
         const choice = pick === undefined ? t('builder.undecidedShort') : pick === null ? t('builder.leaveOut') : options.find((o) => o.id === pick)?.label ?? '';
         return h('li', {}, h('a', {
-          href: `#topic-${topic.id}`,
+          href: `#topic-${topic.id}`, id: `index-${topic.id}`,
           // One Tab stop for the whole index: arrow keys move along it (a toolbar's roving focus).
           tabindex: i === 0 ? 0 : -1, onkeydown: moveInIndex,
           // The fieldset takes focus, so a keyboard user lands on the topic and not at the top of the page.

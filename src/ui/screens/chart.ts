@@ -1,14 +1,17 @@
 /** Meters over the meeting: an SVG chart for the eye and the same numbers as a table for everyone. */
 import type { MeterSnapshot, Scenario } from '../../engine';
 import { h, type View } from '../dom';
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 import { shortNameOf } from '../names';
 
 const DASHES = ['', '8 4', '2 4', '12 4 2 4'];
 const COLOURS = ['#b3261e', '#0b57d0', '#146c2e', '#6f4e00'];
 
+/** A row of the meters' history: the delegation that spoke, or the moment in the reader's language. */
+const MOMENTS = ['start', 'opening', 'statement', 'reply', 'adjourn', 'continue', 'consult'];
 function stepLabel(s: Scenario, label: string): string {
-  return s.delegations.some((d) => d.id === label) ? shortNameOf(s, label) : label;
+  if (s.delegations.some((d) => d.id === label)) return shortNameOf(s, label);
+  return MOMENTS.includes(label) ? t(`debrief.stepLabel.${label}` as MessageKey) : label;
 }
 
 export function meterChart(s: Scenario, history: MeterSnapshot[]): View {
