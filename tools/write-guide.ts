@@ -4,21 +4,13 @@
  * and assumptions the teacher's notes print (src/classroom/printablesBasis.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { guideMarkdown, type GuideKey } from '../src/classroom/guide';
+import { loadScenarioText } from '../src/engine/scenario/load';
 import { optionBasisModule } from '../src/classroom/printablesSource';
-import { buildLanguages } from './build/languages';
-import { interfaceEnglish } from './i18n/sources';
-import { interfaceTranslation } from './i18n/catalog';
+import { teacherGuides } from './i18n/guides';
 
-const { built } = buildLanguages();
-const english = interfaceEnglish();
-const written: string[] = [];
-for (const language of built) {
-  const words = language.code === 'en' ? Object.fromEntries(english) : interfaceTranslation(language.code).messages;
-  const say = (key: GuideKey, vars: Record<string, string> = {}) => words[key]!.replace(/\{(\w+)\}/g, (w, k: string) => vars[k] ?? w);
-  const file = language.code === 'en' ? 'docs/teacher-guide.md' : `docs/teacher-guide.${language.code}.md`;
-  writeFileSync(file, guideMarkdown(language.scenario, readFileSync(`src/ui/teacher/guide.${language.code}.md`, 'utf8'), say));
-  written.push(file);
-}
-writeFileSync('src/classroom/printablesBasis.ts', optionBasisModule(built[0]!.scenario));
-console.log(`wrote ${written.join(', ')} and src/classroom/printablesBasis.ts`);
+const loaded = loadScenarioText(readFileSync('scenarios/unsc-2024-10-30-ukraine-dprk.yaml', 'utf8'));
+if (!loaded.ok) { console.error('the scenario is not valid; run npm run validate'); process.exit(1); }
+const guides = teacherGuides();
+for (const g of guides) writeFileSync(g.file, g.text);
+writeFileSync('src/classroom/printablesBasis.ts', optionBasisModule(loaded.scenario));
+console.log(`wrote ${guides.map((g) => g.file).join(', ')} and src/classroom/printablesBasis.ts`);

@@ -265,8 +265,12 @@ export function withPlayer(scenario: Model['scenario'], seat: string, text: stri
   return fill(text, 'player', d ? d.inText ?? d.shortName : seat, scenario.meta.language);
 }
 
-/** UN English writes lists without a comma before "and" (en-GB's way, not en-US's). */
-export const listLocale = (language: string) => (language === 'en' ? 'en-GB' : language);
+/**
+ * The locale Intl formats a language's lists, dates and numbers in, as the UN writes them: English
+ * without a comma before "and" (en-GB's way, not en-US's), Arabic with Western digits (as UN Arabic
+ * documents are), Chinese simplified.
+ */
+export const listLocale = (language: string) => ({ en: 'en-GB', ar: 'ar-u-nu-latn', zh: 'zh-Hans' } as Record<string, string>)[language] ?? language;
 
 /** "{attackers}" in a reply: every delegation that attacked, by name, listed in the scenario's language. */
 export function nameAttackers(scenario: Model['scenario'], attackedBy: string[], text: string): string {

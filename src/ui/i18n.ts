@@ -37,7 +37,8 @@ export function meetingMeta() {
 /** Sets the language the next parts load in (the page's `lang` and `dir` with it). */
 export function useLanguage(code: LanguageCode) {
   language = code;
-  i18n.activate(code);
+  // Numbers in plurals ("#") as the UN writes them in this language (Western digits in Arabic).
+  i18n.activate(code, [listLocale(code)]);
   if (typeof document !== 'undefined') {
     document.documentElement.lang = code;
     document.documentElement.dir = direction(code);

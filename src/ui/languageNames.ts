@@ -1,3 +1,5 @@
+import { listLocale } from '../engine';
+
 /**
  * The six official languages of the United Nations, in the UN's order, each in its own name (a
  * switcher must be readable by someone who cannot read the current language).
@@ -19,5 +21,5 @@ export type LanguageCode = keyof typeof LANGUAGE_NAMES;
 export function longDate(language: string, isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   if (!y || !m || !d) return isoDate;
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  return new Intl.DateTimeFormat(listLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }

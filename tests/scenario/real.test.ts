@@ -5,6 +5,7 @@ import { scenarioJsonSchema } from '../../src/engine/scenario/jsonSchema';
 import { allCitations } from '../../src/engine/scenario/summary';
 import { realScenario } from '../support/scenario';
 import { guideMarkdown } from '../../src/classroom/guide';
+import { teacherGuides } from '../../tools/i18n/guides';
 
 const s = realScenario();
 const COUNCIL_2024 = ['CHN', 'FRA', 'RUS', 'GBR', 'USA', 'DZA', 'ECU', 'GUY', 'JPN', 'MLT', 'MOZ', 'KOR', 'SLE', 'SVN', 'CHE'];
@@ -90,5 +91,11 @@ describe('the classroom parts of the scenario', () => {
 
   it('ships docs/teacher-guide.md written from the same text as the teacher page (run npm run guide if this fails)', () => {
     expect(readFileSync('docs/teacher-guide.md', 'utf8')).toBe(guideMarkdown(s, readFileSync('src/ui/teacher/guide.en.md', 'utf8')));
+  });
+
+  it('ships the teacher guide in every language the site has, each from that language\'s guide and scenario (npm run guide)', () => {
+    const guides = teacherGuides();
+    expect(guides.map((g) => g.language)).toEqual(expect.arrayContaining(['en', 'fr', 'es']));
+    for (const g of guides) expect(readFileSync(g.file, 'utf8'), g.file).toBe(g.text);
   });
 });
