@@ -13,6 +13,8 @@ import { enumerateSeat, type SeatTotals } from '../src/audit/enumerate';
 import { findings, seatReport, type SeatReport } from '../src/audit/report';
 import { LESSON, mainPathWords, typicalGame } from '../src/audit/words';
 import { MEETINGS, auditConsultations, consultFindings, type ConsultTotals } from '../src/audit/consultations';
+import { scenarioTexts } from '../src/engine/scenario/localize';
+import { buildLanguages } from './build/languages';
 
 interface Done { seat: string; totals: SeatTotals; linesShown: Uint8Array; ms: number; consult: ConsultTotals | null; consultMs: number }
 
@@ -105,7 +107,8 @@ async function main() {
       consultProblems.push(...consultFindings(model.scenario, k));
     }
   }
-  const problems = [...findings(model, reports, linesShown).filter((f) => !onlySeat || f.seat === onlySeat), ...lessonProblems.map((message) => ({ seat: null, failure: true, message })), ...consultProblems];
+  const languageProblems = sameMechanics(model, done);
+  const problems = [...languageProblems.map((message) => ({ seat: null, failure: true, message })), ...findings(model, reports, linesShown).filter((f) => !onlySeat || f.seat === onlySeat), ...lessonProblems.map((message) => ({ seat: null, failure: true, message })), ...consultProblems];
   console.log(`\n${totalRuns.toLocaleString('en')} runs in ${seconds.toFixed(2)} s on ${workers} thread(s): ` +
     `${Math.round(totalRuns / seconds).toLocaleString('en')} runs per second (${Math.round(totalRuns / cpuSeconds).toLocaleString('en')} per thread)`);
   if (problems.length === 0) {
@@ -115,4 +118,35 @@ async function main() {
     for (const f of problems) console.log(`  ${f.seat ? `${f.seat}: ` : ''}${f.message}`);
   }
   process.exit(problems.length === 0 ? 0 : 1);
+}
+
+/**
+ * Every language's scenario has the same mechanics as the English: with its texts taken out it is
+ * the English scenario, number for number, and the seat with the fewest runs, played out in every
+ * run, ends with the same figures.
+ */
+function sameMechanics(model: Model, done: Done[]): string[] {
+  const withoutTexts = (s: Scenario) => {
+    const texts = new Set(scenarioTexts(s).keys());
+    const walk = (node: unknown, path: string[]): unknown => {
+      if (typeof node === 'string') return texts.has(path.join('/')) ? '' : node;
+      if (Array.isArray(node)) return node.map((x, i) => walk(x, [...path, x && typeof x === 'object' && !Array.isArray(x) ? String((x as Record<string, unknown>).id ?? (x as Record<string, unknown>).seat ?? (x as Record<string, unknown>).delegation ?? i) : String(i)]));
+      if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).filter(([k]) => k !== 'language').map(([k, v]) => [k, walk(v, [...path, k])]));
+      return node;
+    };
+    return JSON.stringify(walk(s, []));
+  };
+  const english = withoutTexts(model.scenario);
+  const seat = [...done].sort((a, b) => a.totals.runs - b.totals.runs)[0]!;
+  const figures = (m: Model) => JSON.stringify(enumerateSeat(m, seat.seat, new Uint8Array(m.lines.length)));
+  const expected = figures(model);
+  const problems: string[] = [];
+  const checked: string[] = [];
+  for (const language of buildLanguages().built.filter((l) => l.code !== 'en')) {
+    if (withoutTexts(language.scenario) !== english) problems.push(`${language.code}: its scenario differs from the English in something other than text`);
+    else if (figures(compileScenario(language.scenario)) !== expected) problems.push(`${language.code}: ${seat.seat}'s runs end differently from the English`);
+    else checked.push(language.code);
+  }
+  console.log(`\nLanguages: ${checked.length ? `${checked.join(', ')} have the English mechanics, number for number, and ${seat.seat}'s ${seat.totals.runs.toLocaleString('en')} runs end with the same figures in each` : 'no translation to compare'}.`);
+  return problems;
 }

@@ -25,16 +25,22 @@ function seatOrder(s: Scenario): string[] {
  * short (`?seat=KOR&m=g&s=1030`: the mode by its first letter) so that its QR code stays small
  * enough for a phone across a classroom; the game still reads the long `seed=` and `mode=`.
  */
-export function seatLink(base: string, seat: string, seed: number, mode: Mode, name: string): string {
+export function seatLink(base: string, seat: string, seed: number, mode: Mode, name: string, language?: string): string {
   const params = new URLSearchParams({ seat, m: mode[0]!, s: String(seed >>> 0) });
   // The game keeps a name to its first characters; the link carries no more, so its QR code stays small.
   if (cleanName(name)) params.set('name', cleanName(name));
+  // The class's language, so that each student opens the game in it (and may switch on the title screen).
+  if (language) params.set('lang', language);
   return `${base.split('?')[0]}?${params.toString()}`;
 }
 
-export function dealSeats(s: Scenario, size: number, names: string[], seed: number, mode: Mode, base: string): SeatPlan {
+/** How the plan names students the teacher did not list, and a pair, in the teacher's language; and the language links carry. */
+export interface PlanWords { student: (n: number) => string; pair: (a: string, b: string) => string; language?: string }
+const ENGLISH_PLAN: PlanWords = { student: (n) => `Student ${n}`, pair: (a, b) => `${a} & ${b}` };
+
+export function dealSeats(s: Scenario, size: number, names: string[], seed: number, mode: Mode, base: string, words: PlanWords = ENGLISH_PLAN): SeatPlan {
   const n = Math.max(CLASS_MIN, Math.min(CLASS_MAX, Math.trunc(size)));
-  const students = Array.from({ length: n }, (_, i) => names[i]?.trim() || `Student ${i + 1}`);
+  const students = Array.from({ length: n }, (_, i) => names[i]?.trim() || words.student(i + 1));
   const seats = seatOrder(s);
   const assignments: Assignment[] = [];
   const delegations = Math.min(n, seats.length);
@@ -44,7 +50,7 @@ export function dealSeats(s: Scenario, size: number, names: string[], seed: numb
   for (let i = 0; i < delegations; i++) {
     const who = take(i < pairs ? 2 : 1);
     const seat = seats[i]!;
-    assignments.push({ students: who, role: who.length === 2 ? 'pair' : 'delegate', seat, follows: null, link: seatLink(base, seat, seed, mode, who.join(' & ')) });
+    assignments.push({ students: who, role: who.length === 2 ? 'pair' : 'delegate', seat, follows: null, link: seatLink(base, seat, seed, mode, who.length === 2 ? words.pair(who[0]!, who[1]!) : who[0]!, words.language) });
   }
   // Beyond thirty: one reporter for the press, then observers who each follow a delegation.
   const followed = [...s.speakersList.rule37, ...seats];

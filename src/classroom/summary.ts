@@ -137,16 +137,31 @@ function cell(value: string | number): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function summaryCsv(s: Scenario, summary: ClassSummary, marks: SignatureMark[] | null = null): string {
+/** The CSV's column names and words, in the teacher's language (English by default, as a spreadsheet script may expect). */
+export interface CsvWords {
+  name: string; seat: string; mode: string; seed: string; outcome: string; objectivesMet: string; objectives: string;
+  redLinesCrossed: string; redLines: string; reply: string; closing: string; code: string; signature: string;
+  modes: Record<string, string>; leftOut: string; selfReported: string; marks: Record<SignatureMark, string>; signed: (mark: string, code: string) => string;
+}
+
+export const ENGLISH_CSV: CsvWords = {
+  name: 'Name', seat: 'Seat', mode: 'Mode', seed: 'Seed', outcome: 'Outcome', objectivesMet: 'Objectives met', objectives: 'Objectives',
+  redLinesCrossed: 'Red lines crossed', redLines: 'Red lines', reply: 'Right of reply', closing: 'Closing sentence', code: 'Run code', signature: 'Signature',
+  modes: {}, leftOut: LEFT_OUT, selfReported: 'self-reported', marks: { verified: 'verified', altered: 'altered', unchecked: 'unchecked', selfReported: 'self-reported' },
+  signed: (mark, code) => `${mark}: class ${code}`,
+};
+
+export function summaryCsv(s: Scenario, summary: ClassSummary, marks: SignatureMark[] | null = null, words: CsvWords = ENGLISH_CSV): string {
   const name = (id: string) => s.delegations.find((d) => d.id === id)?.shortName ?? id;
+  const w = words;
   const header = [
-    'Name', 'Seat', 'Mode', 'Seed', 'Outcome', ...s.meters.map((m) => m.label), 'Objectives met', 'Objectives', 'Red lines crossed', 'Red lines',
-    ...s.topics.map((t) => t.label), 'Right of reply', 'Closing sentence', 'Run code', 'Signature',
+    w.name, w.seat, w.mode, w.seed, w.outcome, ...s.meters.map((m) => m.label), w.objectivesMet, w.objectives, w.redLinesCrossed, w.redLines,
+    ...s.topics.map((t) => t.label), w.reply, w.closing, w.code, w.signature,
   ];
   const lines = summary.rows.map((r, i) => [
-    r.run.name, name(r.run.seat), r.run.mode, r.run.seed, r.outcome, ...s.meters.map((m) => r.meters[m.id] ?? ''),
-    r.objectivesMet, r.objectives, r.redLinesCrossed, r.redLines, ...s.topics.map((t) => r.picks[t.id] ?? ''), r.reply, r.run.closing, r.code,
-    r.signedBy ? `${marks?.[i] ?? 'unchecked'}: class ${showClassCode(r.signedBy)}` : 'self-reported',
+    r.run.name, name(r.run.seat), w.modes[r.run.mode] ?? r.run.mode, r.run.seed, r.outcome, ...s.meters.map((m) => r.meters[m.id] ?? ''),
+    r.objectivesMet, r.objectives, r.redLinesCrossed, r.redLines, ...s.topics.map((t) => (r.picks[t.id] === LEFT_OUT ? w.leftOut : r.picks[t.id] ?? '')), r.reply, r.run.closing, r.code,
+    r.signedBy ? w.signed(w.marks[marks?.[i] ?? 'unchecked'], showClassCode(r.signedBy)) : w.selfReported,
   ]);
   return [header, ...lines].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }

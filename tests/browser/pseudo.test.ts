@@ -17,6 +17,7 @@ const CHE: KeyboardPlan = { seat: 'CHE', seed: 7, chair: 'chair-restraint', pick
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 let browser: BrowserContext;
+let runCode = '';
 
 /** Text on screen with no accented letter at all: English that never went through t() or the scenario. */
 function plainEnglish(p: Page): Promise<string[]> {
@@ -25,9 +26,12 @@ function plainEnglish(p: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement!;
-      // Codes are Latin on purpose; each language's own name is written in that language; the page's
-      // words for a browser without JavaScript are in its HTML, before any language is known.
-      if (el.closest('script, style, noscript, code, nav.languages, .visually-hidden[aria-live]') || el.closest('[hidden]')) continue;
+      // Codes are Latin on purpose, and what a person typed is theirs; each language's own name is
+      // written in that language; the page's words for a browser without JavaScript are in its
+      // HTML, before any language is known.
+      if (el.closest('script, style, noscript, code, textarea, nav.languages, .visually-hidden[aria-live]') || el.closest('[hidden]')) continue;
+      // An address is an address in any language.
+      if (/^https?:\/\//.test(n.textContent!.trim())) continue;
       const text = n.textContent!.trim();
       if (/[A-Za-z]{3,}/.test(text) && !/[À-ɏ]/.test(text)) found.push(`${el.tagName.toLowerCase()}#${el.id}: ${text.slice(0, 60)}`);
     }
@@ -61,7 +65,7 @@ async function check(p: Page, what: string) {
 }
 
 beforeAll(async () => {
-  execSync(`npx vite build --logLevel error --outDir ${DIST} --emptyOutDir`, { env: { ...process.env, TTF_PSEUDO: '1' }, stdio: 'pipe' });
+  execSync(`npx vite build --configLoader runner --logLevel error --outDir ${DIST} --emptyOutDir`, { env: { ...process.env, TTF_PSEUDO: '1' }, stdio: 'pipe' });
   server = await serveDist(DIST);
   browser = await openBrowser({ width: 360, height: 740 });
 }, 120_000);
@@ -70,6 +74,8 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+const PRINTABLES = ['roles', 'observer', 'press', 'rubric', 'notes'];
 
 describe('the pseudo-locale on a phone', () => {
   it('leaves no word of the meeting in plain English and nothing outside its box, from the title to the debrief', async () => {
@@ -82,6 +88,7 @@ describe('the pseudo-locale on a phone', () => {
     });
     await activate(p, 'debrief-more-open');
     await check(p, 'debrief-open');
+    runCode = (await p.textContent('#run-code'))!.trim();
   });
 
   it('leaves none in the other screens a student or teacher opens from the title', async () => {
@@ -93,6 +100,38 @@ describe('the pseudo-locale on a phone', () => {
       await p.waitForFunction((b) => !document.getElementById(b), button);
       await p.waitForSelector('#screen-heading');
       await check(p, what);
+    }
+  });
+
+  it('leaves none on the teacher\'s seat plan, printables and class summary (the CSV included)', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${server.url}?lang=qps`);
+    await activate(p, 'for-teachers');
+    await activate(p, 'deal-go');
+    await p.waitForSelector('#plan-heading');
+    await check(p, 'teacher-plan');
+    await activate(p, 'to-printables');
+    await p.waitForSelector('#printable-roles');
+    await check(p, 'printables');
+    for (const printable of PRINTABLES) {
+      await activate(p, `printable-${printable}`);
+      await p.waitForSelector('#printables-back');
+      await check(p, `printable-${printable}`);
+      await activate(p, 'printables-back');
+    }
+    await activate(p, 'back-to-teacher');
+    await activate(p, 'to-summary');
+    await activate(p, 'codes');
+    await p.keyboard.type(runCode);
+    await activate(p, 'codes-go');
+    await p.waitForSelector('#csv:not([disabled])');
+    await check(p, 'summary');
+    const [download] = await Promise.all([p.waitForEvent('download'), activate(p, 'csv')]);
+    const csv = (await import('node:fs')).readFileSync((await download.path())!, 'utf8');
+    const [header, row] = csv.replace(/^\uFEFF/, '').split('\r\n');
+    // Every column name and every word of the run in the CSV is in the teacher's language.
+    for (const cell of [...header!.split(','), ...row!.split(',')]) {
+      if (/[A-Za-z]{3,}/.test(cell) && !cell.startsWith('TF1.')) expect(cell, 'a CSV cell in plain English').toMatch(/[À-ɏ]/);
     }
   });
 });

@@ -114,7 +114,7 @@ async function frameAndHeap(url: string) {
 
 async function main() {
   console.log('Building the site and the Phaser baseline…');
-  execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+  execSync('npx vite build --configLoader runner --logLevel warn', { stdio: 'inherit' });
   execSync('npx vite build tools/bench/baseline --logLevel warn --outDir ../../../node_modules/.cache/bench-baseline --emptyOutDir --base ./', { stdio: 'inherit' });
   const site = await serveCompressed('dist');
   const base = await serveCompressed('node_modules/.cache/bench-baseline');

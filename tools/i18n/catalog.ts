@@ -31,8 +31,8 @@ export function argumentsOf(message: string): string[] {
 }
 
 /** The translated interface of a language: key to message, or every problem with it. */
-export function interfaceTranslation(language: string, english = interfaceEnglish()): { messages: Record<string, string>; problems: TranslationProblem[] } {
-  const file = join(UI_LOCALES, `${language}.po`);
+export function interfaceTranslation(language: string, english = interfaceEnglish(), folder = UI_LOCALES): { messages: Record<string, string>; problems: TranslationProblem[] } {
+  const file = join(folder, `${language}.po`);
   const problems: TranslationProblem[] = [];
   const messages: Record<string, string> = {};
   if (!existsSync(file)) return { messages, problems: [{ file, key: '(the whole file)', message: 'there is no such file' }] };
@@ -46,7 +46,7 @@ export function interfaceTranslation(language: string, english = interfaceEnglis
     try {
       const want = argumentsOf(source).join(', ');
       const got = argumentsOf(e.translation).join(', ');
-      if (want !== got) problems.push({ file, key: e.key, message: `uses the placeholders {${got || 'none'}} where the English uses {${want || 'none'}}` });
+      if (want !== got) { problems.push({ file, key: e.key, message: `uses the placeholders {${got || 'none'}} where the English uses {${want || 'none'}}` }); continue; }
     } catch (error) {
       problems.push({ file, key: e.key, message: `is not a valid ICU message: ${(error as Error).message.split('\n')[0]}` });
       continue;

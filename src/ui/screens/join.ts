@@ -7,6 +7,7 @@ import { goTo } from '../../store/gameStore';
 import { joinAsStudent, notThem, type LiveUi } from '../../store/live';
 import { showClassCode } from '../../live/types';
 import { h, type View } from '../dom';
+import { languageSwitcher } from './title';
 import { focusAfterRender } from '../focus';
 import { t, type MessageKey } from '../i18n';
 
@@ -34,6 +35,8 @@ export function joinScreen(state: AppState): View {
   lastAsked = asked;
   return h('section', { class: 'screen join' },
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('join.heading')),
+    // A class link carries the President's language; each student may read the meeting in another.
+    languageSwitcher(),
     h('p', {}, t('join.intro')),
     problem ? h('p', { class: 'notice', role: 'alert', id: 'join-problem' }, problem) : null,
     live?.ask ? whoAreYou(live, live.ask) : h('form', {

@@ -10,16 +10,19 @@ import type { MeetingView } from '../../live/view';
 import { goTo, setSummaryText } from '../../store/gameStore';
 import { sendLive } from '../../store/live';
 import { h, type View } from '../dom';
-import { loadParts, t, type MessageKey } from '../i18n';
+import { currentLanguage, loadParts, t, type MessageKey } from '../i18n';
 import { nameOf } from '../names';
 import { qrCode } from '../parts/qr';
 
 export interface ChairExtras { address?: string | null; runCodes?: Record<string, string> | null }
 
-/** Where students go: the class server's address on the school network, with the class code in the link. */
+/**
+ * Where students go: the class server's address on the school network, with the class code in the
+ * link, and the President's language (each student may choose another on the joining screen).
+ */
 export function studentLink(v: MeetingView & ChairExtras): string {
   const base = v.address || `${window.location.origin}/`;
-  return `${base}?class=${v.code}`;
+  return `${base}?class=${v.code}${currentLanguage() === 'en' ? '' : `&lang=${currentLanguage()}`}`;
 }
 
 export function classDoor(v: MeetingView & ChairExtras): View {

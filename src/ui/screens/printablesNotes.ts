@@ -26,7 +26,7 @@ function note(s: Scenario, n: OptionNote): View {
     n.basis.kind === 'record' ? t('print.followsRecord', { record: n.basis.note }) : n.basis.kind === 'assumption' ? t('print.followsAssumption', { why: n.basis.note }) : '',
   ].filter(Boolean).join(' ');
   return h('li', { class: 'option-note' },
-    h('h4', {}, o.label, h('span', { class: 'help' }, ` · ${n.seats.join(', ')}`)),
+    h('h4', {}, o.label, h('span', { class: 'help' }, ` · ${names(n.seats)}`)),
     h('p', { class: 'said' }, o.text),
     h('dl', {},
       h('dt', {}, t('print.signals')), h('dd', {}, stance.length ? `${stance.join(', ')}. ` : '', o.why),

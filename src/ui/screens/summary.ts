@@ -4,8 +4,8 @@
  * A code from a class meeting is checked against its class server's signature with the class's
  * secret, which the President's browser keeps; the check runs after the page is drawn.
  */
-import { checkSignatures, LEFT_OUT, summarise, summaryCsv, type ClassSummary, type RunRow, type SignatureMark } from '../../classroom/summary';
-import type { Scenario } from '../../engine';
+import { checkSignatures, LEFT_OUT, summarise, summaryCsv, type ClassSummary, type CsvWords, type RunRow, type SignatureMark } from '../../classroom/summary';
+import { MODES, type Scenario } from '../../engine';
 import { showClassCode } from '../../live/types';
 import type { AppState } from '../../store/gameStore';
 import { setSummaryMarks, setSummaryText } from '../../store/gameStore';
@@ -16,6 +16,19 @@ import './summary.css';
 
 // The signature marks are worded with the class meeting's strings; the counts, the duplicates and
 // the run table's added columns with the debrief's.
+
+/** The CSV's columns and words in the teacher's language. */
+function csvWords(): CsvWords {
+  return {
+    name: t('summary.name'), seat: t('summary.seat'), mode: t('summary.modeColumn'), seed: t('summary.seed'), outcome: t('summary.outcome'),
+    objectivesMet: t('summary.objectives'), objectives: t('summary.csv.objectives'), redLinesCrossed: t('summary.redLines'), redLines: t('summary.csv.redLines'),
+    reply: t('summary.csv.reply'), closing: t('summary.csv.closing'), code: t('summary.csv.code'), signature: t('summary.csv.signature'),
+    modes: Object.fromEntries(MODES.map((m) => [m, t(`summary.modeName.${m}` as MessageKey)])), leftOut: t('builder.leaveOut'),
+    selfReported: t('summary.mark.selfReported'),
+    marks: { verified: t('summary.mark.verified'), altered: t('summary.mark.altered'), unchecked: t('summary.csv.unchecked'), selfReported: t('summary.mark.selfReported') },
+    signed: (mark, code) => t('summary.csv.signed', { mark, code }),
+  };
+}
 
 /** "1 run", "2 runs": each count's message says it in the language's own plural forms (ICU). */
 function counted(key: MessageKey, n: number, vars: Record<string, string | number> = {}): string {
@@ -44,7 +57,7 @@ function markText(r: RunRow, mark: SignatureMark | undefined): string {
 /** The class's CSV straight from its codes (the President's results after a class meeting), each signature checked as here. */
 export async function downloadClassCsv(s: Scenario, codes: string) {
   const summary = summarise(s, codes);
-  download('take-the-floor-class.csv', summaryCsv(s, summary, await checkSignatures(summary.rows, classSecret)));
+  download('take-the-floor-class.csv', summaryCsv(s, summary, await checkSignatures(summary.rows, classSecret), csvWords()));
 }
 
 function download(name: string, text: string) {
@@ -86,7 +99,7 @@ export function summaryScreen(state: AppState): View {
       h('button', { type: 'submit', id: 'codes-go', class: 'primary' }, t('summary.show'))),
     summary ? [
       h('div', { class: 'actions' },
-        h('button', { id: 'csv', disabled: summary.rows.length === 0, onclick: () => download('take-the-floor-class.csv', summaryCsv(s, summary, marks)) }, t('summary.csv')),
+        h('button', { id: 'csv', disabled: summary.rows.length === 0, onclick: () => download('take-the-floor-class.csv', summaryCsv(s, summary, marks, csvWords())) }, t('summary.csv')),
         h('button', { id: 'print-summary', onclick: () => window.print() }, t('summary.print'))),
       h('p', { id: 'summary-count', role: 'status' }, t('summary.read', { runs: counted('summary.runsRead', summary.rows.length), refused: counted('summary.notRead', summary.refused.length) })),
       summary.duplicates.length ? h('p', { class: 'notice', id: 'summary-duplicates' },
@@ -97,9 +110,10 @@ export function summaryScreen(state: AppState): View {
         h('h2', {}, t('summary.endings')),
         h('ul', {}, summary.outcomes.filter((o) => o.count > 0).map((o) => h('li', {}, `${o.title}: ${o.count}`))),
         h('h2', {}, t('summary.spread')),
-        h('table', { class: 'compare', id: 'spread' },
+        // In a language with longer words the table scrolls on its own rather than widen the page.
+        h('div', { class: 'table-wrap' }, h('table', { class: 'compare', id: 'spread' },
           h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('summary.meter')), ['summary.min', 'summary.median', 'summary.max'].map((k) => h('th', { scope: 'col' }, t(k as 'summary.min'))))),
-          h('tbody', {}, summary.spread.map((m) => h('tr', {}, h('th', { scope: 'row' }, meterLabel(s, m.meter)), h('td', {}, String(m.min)), h('td', {}, String(m.median)), h('td', {}, String(m.max)))))),
+          h('tbody', {}, summary.spread.map((m) => h('tr', {}, h('th', { scope: 'row' }, meterLabel(s, m.meter)), h('td', {}, String(m.min)), h('td', {}, String(m.median)), h('td', {}, String(m.max))))))),
         h('h2', {}, t('summary.runs')),
         runTable(s, summary.rows, marks),
         h('h2', {}, t('summary.bySeat')),

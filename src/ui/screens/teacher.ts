@@ -8,7 +8,7 @@ import { guideBlocks, guideMarkdown, type Inline } from '../../classroom/guide';
 import type { AppState } from '../../store/gameStore';
 import { goTo, setPlan, setProjector } from '../../store/gameStore';
 import { h, type View } from '../dom';
-import { formatDate, loadGuideText, t, type MessageKey } from '../i18n';
+import { currentLanguage, formatDate, loadGuideText, t, type MessageKey } from '../i18n';
 import { nameOf } from '../names';
 import { qrCode } from '../parts/qr';
 import './teacher.css';
@@ -26,8 +26,13 @@ function makePlan(s: Scenario) {
   const seed = /^\d{1,10}$/.test(value('class-seed')) ? Number(value('class-seed')) : 1;
   const mode = (MODES as readonly string[]).includes(value('class-mode')) ? value('class-mode') as Mode : 'guided';
   const base = `${window.location.origin}${window.location.pathname}`;
-  setPlan(dealSeats(s, Number.isFinite(size) && size > 0 ? size : Math.max(names.length, 1), names, seed, mode, base));
+  setPlan(dealSeats(s, Number.isFinite(size) && size > 0 ? size : Math.max(names.length, 1), names, seed, mode, base, {
+    student: (n) => t('teacher.student', { n }), pair: (a, b) => t('teacher.pair', { a, b }), language: currentLanguage(),
+  }));
 }
+
+/** A pair of students as the plan names them ("Ana & Ben"). */
+const together = (students: string[]) => (students.length === 2 ? t('teacher.pair', { a: students[0]!, b: students[1]! }) : students.join(', '));
 
 /** Prints one part of the page (the guide, or the seat plan): the other is hidden while printing. */
 export function printOnly(part: string) {
@@ -38,7 +43,7 @@ export function printOnly(part: string) {
 
 /** Every seat's link, one a line with its student and seat, for a message to the class. */
 function planText(s: Scenario, plan: SeatPlan): string {
-  return plan.assignments.filter((a) => a.link).map((a) => `${a.students.join(' & ')} — ${nameOf(s, a.seat!)}: ${a.link}`).join('\n');
+  return plan.assignments.filter((a) => a.link).map((a) => `${together(a.students)} — ${nameOf(s, a.seat!)}: ${a.link}`).join('\n');
 }
 
 /** Copies the links; where the browser will not, the text is shown selected for Ctrl+C. */
@@ -68,11 +73,11 @@ function planView(s: Scenario, plan: SeatPlan): View {
     h('table', { class: 'plan-table' },
       h('thead', {}, h('tr', {}, ['teacher.who', 'teacher.role', 'teacher.seat', 'teacher.link'].map((k) => h('th', { scope: 'col' }, t(k as MessageKey))))),
       h('tbody', {}, plan.assignments.map((a, i) => h('tr', {},
-        h('th', { scope: 'row' }, a.students.join(' & ')),
+        h('th', { scope: 'row' }, together(a.students)),
         h('td', {}, t(`teacher.role.${a.role}` as MessageKey)),
         h('td', {}, a.seat ? `${nameOf(s, a.seat)} (${a.seat})` : a.follows ? t('teacher.follows', { name: nameOf(s, a.follows) }) : '—'),
         h('td', { class: 'plan-link' }, a.link
-          ? [h('a', { href: a.link, id: `plan-link-${i}` }, a.link), qrCode(a.link, t('teacher.qr', { who: a.students.join(' & '), seat: nameOf(s, a.seat!) }), 112)]
+          ? [h('a', { href: a.link, id: `plan-link-${i}` }, a.link), qrCode(a.link, t('teacher.qr', { who: together(a.students), seat: nameOf(s, a.seat!) }), 112)]
           : '—'))))),
     plan.computerSeats.length ? h('p', {}, t('teacher.computer', { names: plan.computerSeats.map((id) => nameOf(s, id)).join(', ') })) : null);
 }

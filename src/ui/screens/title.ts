@@ -60,7 +60,7 @@ function lastClass(): { code: string; name: string } | null {
 }
 
 /** Each language in its own name; choosing one reopens this page in it, with the link's seat, class or code kept. */
-function languageSwitcher(): View {
+export function languageSwitcher(): View {
   const here = currentLanguage();
   return h('nav', { class: 'languages', 'aria-label': t('title.languages') },
     h('ul', {}, LANGUAGES.map((code) => h('li', {}, code === here
