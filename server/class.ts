@@ -24,7 +24,7 @@ const stop = (line: string): never => { console.error(line); process.exit(1); };
 // `npm run class` builds the game first, quietly: the teacher's first lines are the class code, the
 // students' address and the President's link, not the build's progress. A failed build is shown whole.
 if (process.argv.includes('--build')) {
-  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { encoding: 'utf8' });
+  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--configLoader', 'runner', '--logLevel', 'error'], { encoding: 'utf8' });
   if (build.status !== 0) stop(`The game could not be built (vite build), so the class server was not started:\n${build.stdout}${build.stderr}`);
 }
 
