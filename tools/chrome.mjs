@@ -4,7 +4,10 @@
  * an installed Google Chrome or Edge, macOS's and Windows' application folders. Run as a command,
  * it installs Debian's `chromium` when none is found and it runs as root on Debian or Ubuntu;
  * otherwise it stops at once with one line saying how to get one. Never downloads a browser itself.
+ * It also makes sure Arabic and Chinese have a font (Debian's Noto fonts, installed the same way), so
+ * that screenshots in those languages show their letters and not empty boxes.
  */
+import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { aptInstall } from './apt.mjs';
@@ -38,6 +41,22 @@ function main() {
     process.exit(1);
   }
   console.log(`Browser tests use ${found}`);
+  fontsForEveryLanguage();
+}
+
+/** The scripts the game's languages need beyond Latin and Cyrillic, and the Debian package with a font for each. */
+const SCRIPTS = [['ar', 'fonts-noto-core'], ['zh', 'fonts-noto-cjk']];
+
+function hasFont(lang) {
+  try { return execSync(`fc-list :lang=${lang} family`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== ''; } catch { return true; /* no fontconfig: not Linux, the system has its own */ }
+}
+
+function fontsForEveryLanguage() {
+  const missing = SCRIPTS.filter(([lang]) => !hasFont(lang));
+  if (missing.length === 0) return;
+  if (!aptInstall(missing.map(([, pkg]) => pkg).join(' '))) {
+    console.log(`No font for ${missing.map(([lang]) => lang).join(' and ')}: the tests still run, but screenshots in those languages show empty boxes (Debian/Ubuntu: sudo apt-get install -y ${missing.map(([, pkg]) => pkg).join(' ')}).`);
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

@@ -15,12 +15,14 @@ export function composeStatement(s: Scenario, seat: string, optionIds: string[],
   const byId = new Map(s.topics.flatMap((t) => t.options.map((o) => [o.id, o.text] as const)));
   const order = new Map(s.topics.flatMap((t, ti) => t.options.map((o) => [o.id, ti] as const)));
   const body = [...optionIds].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map((id) => byId.get(id) ?? '');
+  // Chinese and Japanese put no space between sentences.
+  const gap = /^(zh|ja)\b/.test(s.meta.language ?? 'en') ? '' : ' ';
   const paragraphs = [
-    presiding ? `${frame.nationalCapacity} ${frame.thanksBriefer}` : `${frame.salutation} ${frame.thanksBriefer}`,
+    presiding ? `${frame.nationalCapacity}${gap}${frame.thanksBriefer}` : `${frame.salutation}${gap}${frame.thanksBriefer}`,
     ...body,
     ...(closing ? [closing] : []),
     // The President speaks in its national capacity, then takes the chair back.
-    presiding ? `${frame.closing} ${frame.resumePresidency}` : frame.closing,
+    presiding ? `${frame.closing}${gap}${frame.resumePresidency}` : frame.closing,
   ];
   return paragraphs.join('\n\n');
 }

@@ -84,6 +84,11 @@ export function list(items: string[]): string {
   return new Intl.ListFormat(listLocale(language), { type: 'conjunction' }).format(items);
 }
 
+/** "A, B or C", in the current language's way. */
+export function listOr(items: string[]): string {
+  return new Intl.ListFormat(listLocale(language), { type: 'disjunction' }).format(items);
+}
+
 /** The meeting's date as the current language writes it. */
 export function formatDate(isoDate: string): string {
   return longDate(language, isoDate);

@@ -1,7 +1,7 @@
 /** PO files as Weblate, Crowdin and Poedit write them, and as a careless or hostile edit leaves them. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readPo, writePo } from '../../tools/i18n/po';
+import { mergePo, readPo, writePo } from '../../tools/i18n/po';
 
 describe('PO files', () => {
   it('round-trips quotes, backslashes, line breaks, tabs and every script', () => {
@@ -34,6 +34,20 @@ describe('PO files', () => {
       { line: 1, message: 'this entry has no msgctxt, so the game cannot tell which text it is' },
       { line: 4, message: 'this line is not PO: this is not PO' },
       { line: 5, message: 'this line is not PO: \u0000\u0001garbage' },
+    ]);
+  });
+
+  it('brings a language up to date: a new text untranslated, a changed one kept but fuzzy, a removed one gone', () => {
+    const old = [
+      { key: 'a', source: 'Same', translation: 'Pareil' },
+      { key: 'b', source: 'Old English', translation: 'Ancien' },
+      { key: 'gone', source: 'Removed', translation: 'Supprimé' },
+    ];
+    const template = [{ key: 'a', source: 'Same', translation: '' }, { key: 'b', source: 'New English', translation: '' }, { key: 'c', source: 'Added', translation: '' }];
+    expect(mergePo(template, old)).toEqual([
+      { key: 'a', source: 'Same', translation: 'Pareil' },
+      { key: 'b', source: 'New English', translation: 'Ancien', fuzzy: true },
+      { key: 'c', source: 'Added', translation: '' },
     ]);
   });
 });

@@ -71,3 +71,16 @@ export function readPo(text: string): { entries: PoEntry[]; problems: PoProblem[
 function unescape(s: string): string {
   return s.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
 }
+
+/**
+ * A language's entries brought up to date with the template: a new text is added untranslated, a
+ * text whose English changed keeps its translation marked fuzzy (to be checked), a removed one goes.
+ */
+export function mergePo(template: PoEntry[], old: PoEntry[]): PoEntry[] {
+  const had = new Map(old.map((e) => [e.key, e]));
+  return template.map((e) => {
+    const before = had.get(e.key);
+    if (!before || before.translation === '') return e;
+    return { ...e, translation: before.translation, ...(before.fuzzy || before.source !== e.source ? { fuzzy: true } : {}) };
+  });
+}

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPo, writePo, type PoEntry } from './po';
+import { mergePo, readPo, writePo, type PoEntry } from './po';
 import { interfaceNote, scenarioNote } from './notes';
 import { interfaceEnglish, scenarioEnglish, SCENARIO_LOCALES, UI_LOCALES, sectionOf } from './sources';
 
@@ -17,13 +17,8 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split('
 
 function merge(template: PoEntry[], file: string, language: string, note: string) {
   if (templatesOnly || (only && !only.includes(language))) return;
-  const old = existsSync(file) ? new Map(readPo(readFileSync(file, 'utf8')).entries.map((e) => [e.key, e])) : new Map<string, PoEntry>();
-  const entries = template.map((e) => {
-    const had = old.get(e.key);
-    if (!had || had.translation === '') return e;
-    return { ...e, translation: had.translation, fuzzy: had.fuzzy || had.source !== e.source };
-  });
-  writeFileSync(file, writePo(entries, { language, note }));
+  const old = existsSync(file) ? readPo(readFileSync(file, 'utf8')).entries : [];
+  writeFileSync(file, writePo(mergePo(template, old), { language, note }));
 }
 
 const uiTemplate = [...interfaceEnglish()].filter(([, source]) => source !== '').map(([key, source]) => ({ key, source, translation: '', note: interfaceNote(key, source) }));

@@ -10,7 +10,7 @@ import {
 import { choose, draftClosing, showBuilderTopic } from '../../store/gameStore';
 import { h, type View } from '../dom';
 import { openGlossary } from '../focus';
-import { list, t, type MessageKey } from '../i18n';
+import { list, listOr, t, type MessageKey } from '../i18n';
 import { jargon } from '../jargon';
 import { meterLabel, shortNameOf } from '../names';
 import { firstSentence } from './transcript';
@@ -72,7 +72,7 @@ function classVote(topic: string, options: { id: string }[], index: number, coun
       if (index < count - 1) goToTopic(index + 1);
     },
   },
-  h('label', { for: id }, t('vote.label', { letters: `${letters.slice(0, -1).split('').join(', ')} or ${letters.at(-1)}` })),
+  h('label', { for: id }, t('vote.label', { letters: listOr(letters.split('')) })),
   h('input', { id, type: 'text', maxlength: 1, autocomplete: 'off', class: 'vote-letter', pattern: `[${letters}${letters.toLowerCase()}]`, 'aria-describedby': `${id}-problem` }),
   h('button', { type: 'submit', id: `${id}-go` }, t('vote.apply')),
   h('p', { id: `${id}-problem`, class: 'vote-problem', role: 'alert' }));

@@ -8,7 +8,8 @@ import type { MeetingView } from '../../live/view';
 import type { AppState } from '../../store/gameStore';
 import { claimSeat, leaveLive, openLiveDebrief, sendLive, type LiveUi } from '../../store/live';
 import { h, type View } from '../dom';
-import { currentLanguage, loadParts, t, type MessageKey } from '../i18n';
+import { loadParts, t, type MessageKey } from '../i18n';
+import { refusalText } from '../refusal';
 import { inTextOf, nameOf, shortNameOf } from '../names';
 import { causeLines, type MeterEvent } from '../causes';
 import { briefingPack, glossary, helpPanel, instructions } from '../parts/reference';
@@ -194,14 +195,6 @@ function answersHeard(s: Scenario, v: MeetingView): View | null {
         a.standIn ? h('span', { class: 'stand-in' }, ` ${t('live.standIn')}`) : null),
       // Said in this reader's language, from the line the room sent (the student answered is {player}).
       h('p', {}, spokenText(s, a.to, [], { type: 'response', speaker: a.speaker, response: a.response, line: a.line, text: a.text, strength: 1, attack: false, ...(a.variant === undefined ? {} : { variant: a.variant }) }))))));
-}
-
-/**
- * The room refuses in English, with the particulars (which seat, which limit); another language reads
- * what kind of refusal it was, in its own words.
- */
-function refusalText(error: { code: string; message: string }): string {
-  return currentLanguage() === 'en' ? error.message : t(`live.refusal.${error.code}` as MessageKey);
 }
 
 export function liveScreen(state: AppState): View {

@@ -43,7 +43,7 @@ export function setupForm(v: MeetingView): View {
     h('legend', {}, t('live.setup.heading')),
     h('label', { for: 'setup-mode' }, t('live.setup.mode')), ' ',
     h('select', { id: 'setup-mode', onchange: (e: Event) => sendLive('setup', { mode: (e.currentTarget as HTMLSelectElement).value }) },
-      MODES.map((m) => h('option', { value: m, selected: m === v.mode }, t(`mode.${m}` as MessageKey).replace(/:$/, '')))),
+      MODES.map((m) => h('option', { value: m, selected: m === v.mode }, t(`mode.${m}` as MessageKey).replace(/[:：]$/, '')))),
     ' ',
     h('label', { for: 'setup-seed' }, t('live.setup.seed')), ' ',
     h('input', {

@@ -62,7 +62,7 @@ export function seatScreen(state: AppState, request: SeatRequest): View {
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('seats.heading')),
     requested ? h('div', { class: 'card banner', role: 'status' },
       h('p', {}, state.name ? t('seats.linkSeatNamed', { student: state.name, name: requested.name }) : t('seats.linkSeat', { name: requested.name })),
-      h('p', { class: 'help' }, t('seats.linkReady', { mode: t(`mode.${chosenMode(request)}` as MessageKey).replace(/:$/, '') })),
+      h('p', { class: 'help' }, t('seats.linkReady', { mode: t(`mode.${chosenMode(request)}` as MessageKey).replace(/[:：]$/, '') })),
       h('button', { id: 'take-linked', class: 'primary', onclick: () => take(requested.id) }, t('seats.take', { name: requested.shortName }))) : null,
     h('p', { class: 'lead' }, t('seats.intro')),
     unknownSeat ? h('p', { class: 'notice', role: 'status' }, t('seats.urlProblem', { seat: request.seat! })) : null,

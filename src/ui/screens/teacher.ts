@@ -116,7 +116,7 @@ export function teacherScreen(state: AppState): View {
       h('p', { id: 'class-names-help', class: 'help' }, t('teacher.namesHelp')),
       h('label', { for: 'class-mode' }, t('teacher.mode')),
       // Guided by default: the guide recommends it for a first game.
-      h('select', { id: 'class-mode' }, MODES.map((m) => h('option', { value: m, selected: m === 'guided' }, t(`mode.${m}` as MessageKey).replace(/:$/, '')))),
+      h('select', { id: 'class-mode' }, MODES.map((m) => h('option', { value: m, selected: m === 'guided' }, t(`mode.${m}` as MessageKey).replace(/[:：]$/, '')))),
       h('label', { for: 'class-seed' }, t('teacher.seed')),
       h('input', { id: 'class-seed', type: 'text', inputmode: 'numeric', defaultValue: '1030', 'aria-describedby': 'class-seed-help' }),
       h('p', { id: 'class-seed-help', class: 'help' }, t('teacher.seedHelp')),

@@ -11,11 +11,13 @@ import { jargon } from '../jargon';
 import { nameOf } from '../names';
 
 /**
- * The first sentence and the rest, split after a full stop, question or exclamation mark (not the
- * full stop of a title such as "Mr.").
+ * The first sentence and the rest, split after a full stop, question or exclamation mark followed
+ * by a space and a capital, an opening quote or an Arabic letter (not the full stop of a title such
+ * as "Mr." or "M."), or after Chinese and Japanese full stops, which need no space.
  */
 export function firstSentence(text: string): [string, string] {
-  const m = /^(.+?(?<!\b(?:Mr|Mrs|Ms|Dr|St|No))[.!?…][”"’)]?)\s+(?=[A-Z“"‘(])/.exec(text);
+  const m = /^(.+?(?<!\b(?:Mr|Mrs|Ms|Dr|St|No|M|Sr|Sra|Г|г-н|г-жа))[.!?…؟][”"’)»]?)\s+(?=[\p{Lu}“"‘(«\p{Script=Arabic}])/u.exec(text)
+    ?? /^(.+?[。！？][”」』）]?)(?=\S)/u.exec(text);
   return m ? [m[1]!, text.slice(m[0].length)] : [text, ''];
 }
 
