@@ -27,6 +27,11 @@ describe('what the site sends', () => {
     }
   });
 
+  it('downloads no web font: every language is drawn with the system\'s own fonts', () => {
+    expect(Object.keys(files).filter((f) => /\.(woff2?|ttf|otf|eot)$/.test(f))).toEqual([]);
+    expect(Object.values(files).length).toBeGreaterThan(0);
+  });
+
   it(`keeps the line to a class meeting in a file of its own, at most ${LIVE_CLIENT_BUDGET / 1000} KB, fetched only by a class`, () => {
     expect(liveClient).toBeGreaterThan(0);
     expect(liveClient).toBeLessThanOrEqual(LIVE_CLIENT_BUDGET);

@@ -80,6 +80,15 @@ describe('the languages of the site', () => {
       expect(shown.meters).toEqual(s.meters.map((m) => expected.meters[m.id]));
       // The player's own statement, in the delegation's words in this language.
       expect(await p.textContent('#screen')).toContain(s.topics.flatMap((t) => t.options).find((o) => o.id === RUS.picks.deployment)!.text);
+      // What delegations actually said is paraphrased from the English record: marked as translated in every other language.
+      expect(!!(await p.$('#actual-translated'))).toBe(code !== 'en');
+      // About says, in this language, which languages there are and who translated them, and invites corrections.
+      await activate(p, 'home');
+      await activate(p, 'about');
+      await p.waitForSelector('#about-translation');
+      const about = (await p.textContent('#about-translation'))!;
+      for (const other of inSite) expect(about, `${code} About names ${other}`).toContain(new Intl.DisplayNames([code], { type: 'language' }).of(other)!);
+      expect(await axeViolations(p)).toEqual([]);
       await context.close();
     });
   }

@@ -37,4 +37,39 @@ describe('offline', () => {
     await browser.setOffline(false);
     await page.close();
   });
+
+  it('keeps the language used, and only that one: a student in Arabic plays offline to the debrief', async () => {
+    const context = await openBrowser();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}?lang=ar`);
+      await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+      await page.reload();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      // The rest of the language's words are fetched once the page has loaded, so the copy keeps them.
+      await page.waitForFunction(async () => {
+        const names = (await Promise.all((await caches.keys()).map(async (c) => (await (await caches.open(c)).keys()).map((r) => r.url)))).flat();
+        return ['title', 'game', 'scenario', 'debrief', 'consult', 'about'].every((part) => names.some((u) => u.includes(`/lang-ar-${part}-`)));
+      }, undefined, { timeout: 15_000 });
+      const kept = await page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (c) => (await (await caches.open(c)).keys()).map((r) => r.url)))).flat());
+      expect(kept.filter((u) => /\/lang-(?!ar-)/.test(u))).toEqual([]);
+      expect(kept.filter((u) => /\/(teacher|class)-/.test(u))).toEqual([]);
+      await context.setOffline(true);
+      await page.reload();
+      await page.waitForSelector('#new-game');
+      expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+      await activate(page, 'new-game');
+      await activate(page, 'seat-DZA');
+      await activate(page, 'begin-top');
+      for (let i = 0; i < 40 && (await page.$('#continue')); i++) await activate(page, 'continue');
+      await activate(page, 'deliver');
+      for (let i = 0; i < 40 && (await page.$('#continue')); i++) await activate(page, 'continue');
+      if (await page.$('#reply-submit')) await activate(page, 'reply-submit');
+      await activate(page, 'to-debrief');
+      await page.waitForSelector('.debrief');
+      expect(await page.textContent('#screen-heading')).toMatch(/[\u0600-\u06FF]/);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -19,9 +19,11 @@ export function meterChart(s: Scenario, history: MeterSnapshot[]): View {
   const height = 240;
   const pad = 40;
   const n = Math.max(history.length - 1, 1);
+  // Time runs left to right in every language, as graphs do in Arabic too (the caption says so); an
+  // Arabic label is anchored by its own left or right edge as an English one is.
   const x = (i: number) => pad + (i / n) * (width - 2 * pad);
-  const label = (text: string, x0: number, y0: number, anchor: string) =>
-    h('text', { x: x0, y: y0, 'text-anchor': anchor, 'font-size': 13, fill: '#1b1c1e' }, text);
+  const label = (text: string, x0: number, y0: number, anchor: 'start' | 'end') =>
+    h('text', { x: x0, y: y0, 'text-anchor': anchor, 'font-size': 13, fill: '#1b1c1e', direction: 'ltr', 'unicode-bidi': 'plaintext' }, text);
   const chart = h('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'chart-title', class: 'chart' },
     h('title', { id: 'chart-title' }, s.meters.map((m) => `${m.label}: ${history[0]!.meters[m.id]} → ${history.at(-1)!.meters[m.id]}`).join('; ')),
     h('rect', { x: pad, y: pad / 2, width: width - 2 * pad, height: height - 1.5 * pad, fill: 'none', stroke: '#5f6368' }),
