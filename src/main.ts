@@ -81,7 +81,12 @@ gameStore.subscribe((state) => {
 window.addEventListener('storage', (event) => { if (event.key) savedElsewhere(event.key, event.newValue); });
 // The title screen is drawn at once; the scenario (checked when the site was built) follows in its
 // own file, and the saved games, links and codes are dealt with when it has arrived.
-void loadParts('title').then(() => mountApp(root, { ...seatRequest(), unknownLanguage: language.unknown }, mountChamberOnce));
+void loadParts('title').then(() => mountApp(root, { ...seatRequest(), unknownLanguage: language.unknown }, mountChamberOnce), () => {
+  // Without its words the page can say nothing in the player's language: it says so plainly, and a
+  // reload (online, or once the offline copy has the language) tries again.
+  root.textContent = 'Take the Floor could not load its words for this language. Check the connection, then reload the page.';
+  root.setAttribute('role', 'alert');
+});
 void Promise.all([loadScenario(), loadParts('title', 'game'), loadGameScreens()]).then(([scenario]) => {
   useShelf(localShelf(scenario.id), savePrefix(scenario.id));
   setScenario(scenario);

@@ -3,7 +3,7 @@
  * violation” — ¶6, ¶14". The meeting screen shows these after every step; the debrief reads them back.
  */
 import { bandOf, type Debrief, type GameEvent, type Scenario, type Trade } from '../engine';
-import { list, t, type MessageKey } from './i18n';
+import { labelled, list, t, type MessageKey } from './i18n';
 import { sourced } from './jargon';
 import { meterLabel, shortNameOf } from './names';
 
@@ -62,7 +62,7 @@ export function causeLines(s: Scenario, seat: string, events: MeterEvent[]): str
   return groups.map(({ cause, events: es }) => {
     const moves = es.map((e) => [t('cause.move', moveVars(s, e)), ...whoMoved(s, e)].join(' '));
     const cited = [...new Set(es.flatMap((e) => e.citations))];
-    return `${cause.charAt(0).toUpperCase()}${cause.slice(1)}: ${moves.join('; ')}${cited.length ? ` — ${sourced(cited)}` : ''}`;
+    return `${labelled(`${cause.charAt(0).toUpperCase()}${cause.slice(1)}`, moves.join('; '))}${cited.length ? ` — ${sourced(cited)}` : ''}`;
   });
 }
 

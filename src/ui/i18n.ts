@@ -79,6 +79,16 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}): 
   return i18n._(key, Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === 'string' ? `\u2068${v}\u2069` : v])));
 }
 
+/** "Label: value", with the colon the language writes ("Libellé : valeur", "标签：值"). */
+export function labelled(label: string, value: string | number): string {
+  return t('app.labelled', { label, value: String(value) });
+}
+
+/** "Label:" before a value in an element of its own (a space follows it). */
+export function labelOf(label: string): string {
+  return `${t('app.label', { label })} `;
+}
+
 /** "France, Japan and Malta", in the current language's way. */
 export function list(items: string[]): string {
   return new Intl.ListFormat(listLocale(language), { type: 'conjunction' }).format(items);

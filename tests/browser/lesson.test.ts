@@ -48,9 +48,10 @@ function reader(page: Page, counted: () => number = () => 0) {
   let words = 0;
   return {
     async look() {
-      // What a sighted reader sees: the page's rendered text, without what only a screen reader hears.
+      // What a sighted reader sees: the page's rendered text, without what only a screen reader hears,
+      // and without the list of languages (each its own name, read only by one looking for theirs).
       const lines: string[] = await page.evaluate(() => {
-        const hidden = [...document.querySelectorAll<HTMLElement>('#app .visually-hidden')];
+        const hidden = [...document.querySelectorAll<HTMLElement>('#app .visually-hidden, #app nav.languages')];
         for (const e of hidden) e.style.display = 'none';
         const text = document.getElementById('app')!.innerText;
         for (const e of hidden) e.style.display = '';

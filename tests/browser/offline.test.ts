@@ -64,6 +64,8 @@ describe('offline', () => {
       for (let i = 0; i < 40 && (await page.$('#continue')); i++) await activate(page, 'continue');
       await activate(page, 'deliver');
       for (let i = 0; i < 40 && (await page.$('#continue')); i++) await activate(page, 'continue');
+      // A right of reply, or the outcome at once: whichever the meeting comes to.
+      await page.waitForSelector('#reply-submit, #to-debrief');
       if (await page.$('#reply-submit')) await activate(page, 'reply-submit');
       await activate(page, 'to-debrief');
       await page.waitForSelector('.debrief');

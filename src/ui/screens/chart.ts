@@ -1,7 +1,7 @@
 /** Meters over the meeting: an SVG chart for the eye and the same numbers as a table for everyone. */
 import type { MeterSnapshot, Scenario } from '../../engine';
 import { h, type View } from '../dom';
-import { t, type MessageKey } from '../i18n';
+import { labelled, t, type MessageKey } from '../i18n';
 import { shortNameOf } from '../names';
 
 const DASHES = ['', '8 4', '2 4', '12 4 2 4'];
@@ -25,7 +25,7 @@ export function meterChart(s: Scenario, history: MeterSnapshot[]): View {
   const label = (text: string, x0: number, y0: number, anchor: 'start' | 'end') =>
     h('text', { x: x0, y: y0, 'text-anchor': anchor, 'font-size': 13, fill: '#1b1c1e', direction: 'ltr', 'unicode-bidi': 'plaintext' }, text);
   const chart = h('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'chart-title', class: 'chart' },
-    h('title', { id: 'chart-title' }, s.meters.map((m) => `${m.label}: ${history[0]!.meters[m.id]} → ${history.at(-1)!.meters[m.id]}`).join('; ')),
+    h('title', { id: 'chart-title' }, s.meters.map((m) => labelled(m.label, `${history[0]!.meters[m.id]} → ${history.at(-1)!.meters[m.id]}`)).join('; ')),
     h('rect', { x: pad, y: pad / 2, width: width - 2 * pad, height: height - 1.5 * pad, fill: 'none', stroke: '#5f6368' }),
     label(t('debrief.axisStart'), pad, height - 4, 'start'),
     label(t('debrief.axisEnd'), width - pad, height - 4, 'end'),

@@ -9,7 +9,7 @@ import { classElementsResult, replayClassConsultations } from '../../engine/cons
 import { gameStore, goTo, keepGame, type AppState } from '../../store/gameStore';
 import { h, type View } from '../dom';
 import { focusAfterRender } from '../focus';
-import { list, t } from '../i18n';
+import { labelOf, labelled, list, t } from '../i18n';
 import { shortNameOf } from '../names';
 import { draftView, moveLabel } from './consultDraft';
 import './consult.css';
@@ -107,7 +107,7 @@ function movedLines(s: Scenario, game: GameState, events: GameEvent[]): string[]
     // In a class, what the other students asked for in the round just closed, in their delegations' words.
     if (e.type === 'consultMove' && e.seat !== game.seat && students.includes(e.seat) && students.length > 1 && ['amend', 'insist', 'object', 'break'].includes(e.move)) {
       const [label] = moveLabel(s, { ...game, seat: e.seat }, { type: 'consult', move: e.move, ...(e.target ? { target: e.target } : {}) }, true);
-      lines.push(t('consult.said', { name: shortNameOf(s, e.seat), text: e.text ? `${label}: “${e.text}”` : label }));
+      lines.push(t('consult.said', { name: shortNameOf(s, e.seat), text: e.text ? labelled(label, `“${e.text}”`) : label }));
     }
     if (e.type === 'redraft') {
       if (e.changes.length === 0) lines.push(t('consult.nothingMoved'));
@@ -220,8 +220,8 @@ function result(s: Scenario, game: GameState, solo = true): View {
       h('ul', {}, c.blocked.map((b) => h('li', {}, b.element === null ? t('consult.wholeFell', { list: who(b.by) })
         : t(b.silence ? 'consult.fell' : 'consult.takenOut', { label: stage.elements.get(b.element)!.label, list: who(b.by) }))))),
     brief && r ? h('ul', { class: 'objectives' },
-      brief.objectives.map((o, i) => h('li', { class: r.objectives[i]!.met ? 'met' : 'missed' }, h('strong', {}, `${r.objectives[i]!.met ? t('consult.met') : t('consult.missed')}: `), o.text)),
-      brief.redLines.map((o, i) => h('li', { class: r.redLines[i]!.crossed ? 'missed' : 'met' }, h('strong', {}, `${r.redLines[i]!.crossed ? t('consult.crossed') : t('consult.kept')}: `), o.text))) : null,
+      brief.objectives.map((o, i) => h('li', { class: r.objectives[i]!.met ? 'met' : 'missed' }, h('strong', {}, labelOf(r.objectives[i]!.met ? t('consult.met') : t('consult.missed'))), o.text)),
+      brief.redLines.map((o, i) => h('li', { class: r.redLines[i]!.crossed ? 'missed' : 'met' }, h('strong', {}, labelOf(r.redLines[i]!.crossed ? t('consult.crossed') : t('consult.kept'))), o.text))) : null,
     h('h2', {}, t('consult.yourMoves')),
     h('ol', {}, mine.map((e) => {
       // What followed the move: the penholder's redraft of that round (nothing follows a silence move but the reading).

@@ -5,7 +5,7 @@ import type { AppState } from '../../store/gameStore';
 import { goTo, leaveGame } from '../../store/gameStore';
 import { h, type View } from '../dom';
 import { sourced } from '../jargon';
-import { list, t } from '../i18n';
+import { labelOf, list, t } from '../i18n';
 import { changeLine, tradeLine, type MeterEvent } from '../causes';
 import { nameOf } from '../names';
 import { meterChart } from './chart';
@@ -63,8 +63,8 @@ export function debriefScreen(state: AppState): View {
       h('h2', {}, t('debrief.outcome', { title: d.outcome.title })), h('p', { class: 'headline-text' }, d.outcome.headline),
       h('h2', {}, t('debrief.objectives')),
       h('ul', { class: 'objectives' },
-        d.objectives.map((o) => h('li', { class: o.met ? 'met' : 'missed' }, h('strong', {}, `${o.met ? t('debrief.met') : t('debrief.missed')}: `), o.text)),
-        d.redLines.map((r) => h('li', { class: r.crossed ? 'missed' : 'met' }, h('strong', {}, `${r.crossed ? t('debrief.crossed') : t('debrief.kept')}: `), r.text))),
+        d.objectives.map((o) => h('li', { class: o.met ? 'met' : 'missed' }, h('strong', {}, labelOf(o.met ? t('debrief.met') : t('debrief.missed'))), o.text)),
+        d.redLines.map((r) => h('li', { class: r.crossed ? 'missed' : 'met' }, h('strong', {}, labelOf(r.crossed ? t('debrief.crossed') : t('debrief.kept'))), r.text))),
       d.turningPoint.length ? [h('h2', {}, t('debrief.turning')), h('ul', { class: 'turning' }, d.turningPoint.map((e) => change(s, game.seat, e)))] : null),
     s.consultations ? h('button', { id: 'to-consult', class: 'primary', onclick: () => goTo('consult') }, t('debrief.consult')) : null,
     handIn(state),

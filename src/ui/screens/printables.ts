@@ -8,7 +8,7 @@ import { keyFacts, speakingPlace } from '../../classroom/printables';
 import { gameStore, goTo, type AppState } from '../../store/gameStore';
 import { h, paragraphs, type View } from '../dom';
 import { focusAfterRender } from '../focus';
-import { t, type MessageKey } from '../i18n';
+import { labelOf, labelled, t, type MessageKey } from '../i18n';
 import { pressSheet, observerSheet } from './printablesSheets';
 import { notesView } from './printablesNotes';
 import { printOnly } from './teacher';
@@ -50,7 +50,7 @@ function roleCard(s: Scenario, seat: string): View {
     ] : null,
     h('h3', {}, t('print.keyFacts')),
     h('ul', { class: 'facts' }, keyFacts(s, seat).map((f) => h('li', {},
-      f.date ? h('strong', {}, `${f.date}: `) : null, f.text, ' ',
+      f.date ? h('strong', {}, labelOf(f.date)) : null, f.text, ' ',
       h('span', { class: 'fact-source' }, t('print.evidence', { level: s.evidenceLevels.find((e) => e.id === f.evidence)?.label ?? f.evidence, cite: paragraphs(f.cite) }))))),
     blank(t('print.name')));
 }

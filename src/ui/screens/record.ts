@@ -5,7 +5,7 @@
 import { redLineCauses, type Debrief, type Scenario } from '../../engine';
 import type { AppState } from '../../store/gameStore';
 import { h, type View } from '../dom';
-import { list, t } from '../i18n';
+import { labelOf, labelled, list, t } from '../i18n';
 import { meterLabel, nameOf } from '../names';
 import { tradeLine } from '../causes';
 import './record.css';
@@ -27,8 +27,8 @@ export function printRecord(state: AppState, d: Debrief, code: string, date: str
     h('p', {}, `${s.meta.title} · ${s.meta.date} · ${t('debrief.outcome', { title: d.outcome.title })}: “${d.outcome.headline}”`),
     h('p', {}, s.meters.map((m) => `${m.label} ${start[m.id]} → ${d.finalMeters[m.id]}`).join(' · ')),
     h('ul', {},
-      d.objectives.map((o) => h('li', {}, `${o.met ? t('debrief.met') : t('debrief.missed')}: ${o.text}`)),
-      d.redLines.map((r) => h('li', {}, `${r.crossed ? t('debrief.crossed') : t('debrief.kept')}: ${r.text}`,
+      d.objectives.map((o) => h('li', {}, labelled(o.met ? t('debrief.met') : t('debrief.missed'), o.text))),
+      d.redLines.map((r) => h('li', {}, labelled(r.crossed ? t('debrief.crossed') : t('debrief.kept'), r.text),
         r.crossed ? ` (${causes[r.id] ? t('record.crossedBy', { label: labelOf(causes[r.id]!) }) : t('record.crossedByMeeting')})` : ''))),
     h('table', {},
       h('tbody', {}, d.choices.map((c) => h('tr', {},

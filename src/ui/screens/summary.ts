@@ -5,12 +5,12 @@
  * secret, which the President's browser keeps; the check runs after the page is drawn.
  */
 import { checkSignatures, LEFT_OUT, summarise, summaryCsv, type ClassSummary, type CsvWords, type RunRow, type SignatureMark } from '../../classroom/summary';
-import { MODES, type Scenario } from '../../engine';
+import type { Scenario } from '../../engine';
 import { showClassCode } from '../../live/types';
 import type { AppState } from '../../store/gameStore';
 import { setSummaryMarks, setSummaryText } from '../../store/gameStore';
 import { h, type View } from '../dom';
-import { list, t, type MessageKey } from '../i18n';
+import { labelOf, labelled, list, t, type MessageKey } from '../i18n';
 import { meterLabel, nameOf, shortNameOf } from '../names';
 import './summary.css';
 
@@ -23,9 +23,10 @@ function csvWords(): CsvWords {
     name: t('summary.name'), seat: t('summary.seat'), mode: t('summary.modeColumn'), seed: t('summary.seed'), outcome: t('summary.outcome'),
     objectivesMet: t('summary.objectives'), objectives: t('summary.csv.objectives'), redLinesCrossed: t('summary.redLines'), redLines: t('summary.csv.redLines'),
     reply: t('summary.csv.reply'), closing: t('summary.csv.closing'), code: t('summary.csv.code'), signature: t('summary.csv.signature'),
-    modes: Object.fromEntries(MODES.map((m) => [m, t(`summary.modeName.${m}` as MessageKey)])), leftOut: t('builder.leaveOut'),
-    selfReported: t('summary.mark.selfReported'),
-    marks: { verified: t('summary.mark.verified'), altered: t('summary.mark.altered'), unchecked: t('summary.csv.unchecked'), selfReported: t('summary.mark.selfReported') },
+    // A mode stays its id, as the seed stays a number: the same in a spreadsheet whatever the language.
+    modes: {}, leftOut: t('builder.leaveOut'),
+    selfReported: t('summary.csv.selfReported'),
+    marks: { verified: t('summary.csv.verified'), altered: t('summary.csv.altered'), unchecked: t('summary.csv.unchecked'), selfReported: t('summary.csv.selfReported') },
     signed: (mark, code) => t('summary.csv.signed', { mark, code }),
   };
 }
@@ -108,10 +109,11 @@ export function summaryScreen(state: AppState): View {
       summary.refused.length ? h('ul', { class: 'refused' }, summary.refused.map((r) => h('li', { class: 'notice' }, t('summary.refused', { line: r.line, reason: r.reason })))) : null,
       summary.rows.length ? [
         h('h2', {}, t('summary.endings')),
-        h('ul', {}, summary.outcomes.filter((o) => o.count > 0).map((o) => h('li', {}, `${o.title}: ${o.count}`))),
-        h('h2', {}, t('summary.spread')),
-        // In a language with longer words the table scrolls on its own rather than widen the page.
-        h('div', { class: 'table-wrap' }, h('table', { class: 'compare', id: 'spread' },
+        h('ul', {}, summary.outcomes.filter((o) => o.count > 0).map((o) => h('li', {}, labelled(o.title, o.count)))),
+        h('h2', { id: 'spread-heading' }, t('summary.spread')),
+        // In a language with longer words the table scrolls on its own rather than widen the page
+        // (a keyboard reaches it to scroll it).
+        h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-labelledby': 'spread-heading' }, h('table', { class: 'compare', id: 'spread' },
           h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('summary.meter')), ['summary.min', 'summary.median', 'summary.max'].map((k) => h('th', { scope: 'col' }, t(k as 'summary.min'))))),
           h('tbody', {}, summary.spread.map((m) => h('tr', {}, h('th', { scope: 'row' }, meterLabel(s, m.meter)), h('td', {}, String(m.min)), h('td', {}, String(m.median)), h('td', {}, String(m.max))))))),
         h('h2', {}, t('summary.runs')),
@@ -120,7 +122,7 @@ export function summaryScreen(state: AppState): View {
         summary.bySeat.map((b) => h('section', { class: 'seat-choices' },
           h('h3', {}, counted('summary.seatRunsN', b.runs, { name: nameOf(s, b.seat) })),
           h('ul', {}, b.topics.map((tp) => h('li', {},
-            h('strong', {}, `${s.topics.find((x) => x.id === tp.topic)!.label}: `),
+            h('strong', {}, labelOf(s.topics.find((x) => x.id === tp.topic)!.label)),
             tp.choices.map((c) => `${c.label === LEFT_OUT ? t('builder.leaveOut') : c.label} (${c.count})`).join('; ')))))),
       ] : null,
     ] : null,

@@ -8,7 +8,7 @@ import { guideBlocks, guideMarkdown, type Inline } from '../../classroom/guide';
 import type { AppState } from '../../store/gameStore';
 import { goTo, setPlan, setProjector } from '../../store/gameStore';
 import { h, type View } from '../dom';
-import { currentLanguage, formatDate, loadGuideText, t, type MessageKey } from '../i18n';
+import { labelled, currentLanguage, formatDate, loadGuideText, t, type MessageKey } from '../i18n';
 import { nameOf } from '../names';
 import { qrCode } from '../parts/qr';
 import './teacher.css';
@@ -27,7 +27,9 @@ function makePlan(s: Scenario) {
   const mode = (MODES as readonly string[]).includes(value('class-mode')) ? value('class-mode') as Mode : 'guided';
   const base = `${window.location.origin}${window.location.pathname}`;
   setPlan(dealSeats(s, Number.isFinite(size) && size > 0 ? size : Math.max(names.length, 1), names, seed, mode, base, {
-    student: (n) => t('teacher.student', { n }), pair: (a, b) => t('teacher.pair', { a, b }), language: currentLanguage(),
+    student: (n) => t('teacher.student', { n }), pair: (a, b) => t('teacher.pair', { a, b }),
+    // English is the default; another language travels with each link (a student may still switch).
+    ...(currentLanguage() === 'en' ? {} : { language: currentLanguage() }),
   }));
 }
 
@@ -43,7 +45,7 @@ export function printOnly(part: string) {
 
 /** Every seat's link, one a line with its student and seat, for a message to the class. */
 function planText(s: Scenario, plan: SeatPlan): string {
-  return plan.assignments.filter((a) => a.link).map((a) => `${together(a.students)} — ${nameOf(s, a.seat!)}: ${a.link}`).join('\n');
+  return plan.assignments.filter((a) => a.link).map((a) => `${together(a.students)} — ${labelled(nameOf(s, a.seat!), a.link!)}`).join('\n');
 }
 
 /** Copies the links; where the browser will not, the text is shown selected for Ctrl+C. */

@@ -76,8 +76,6 @@ export function titleScreen(state: AppState, request?: SeatRequest): View {
   return h('section', { class: 'screen title-screen' },
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('app.title')),
     h('p', { class: 'lead' }, t('app.tagline')),
-    languageSwitcher(),
-    request?.unknownLanguage ? h('p', { class: 'notice', role: 'status', id: 'unknown-language' }, t('title.unknownLanguage', { asked: request.unknownLanguage, language: LANGUAGE_NAMES[currentLanguage()].name })) : null,
     linkBanner(state, request),
     h('div', { class: 'card meeting-card' },
       h('h2', {}, t('title.meeting', { title: meta.title })),
@@ -94,6 +92,9 @@ export function titleScreen(state: AppState, request?: SeatRequest): View {
       h('button', { id: 'for-teachers', onclick: () => goTo('teacher') }, t('title.teachers')),
       h('button', { id: 'about', onclick: () => goTo('about') }, t('title.about')),
     ),
+    // After the actions, so that New game stays the first Tab stop; in view on the first screen.
+    languageSwitcher(),
+    request?.unknownLanguage ? h('p', { class: 'notice', role: 'status', id: 'unknown-language' }, t('title.unknownLanguage', { asked: request.unknownLanguage, language: LANGUAGE_NAMES[currentLanguage()].name })) : null,
     saved,
   );
 }

@@ -3,7 +3,7 @@ import { debrief, repliesFor, topicsFor, type Change, type GameState, type Scena
 import type { AppState } from '../../store/gameStore';
 import { exploreWhatIf } from '../../store/gameStore';
 import { h, type View } from '../dom';
-import { t } from '../i18n';
+import { labelled, t } from '../i18n';
 
 const encode = (c: Change) => ('topic' in c ? `topic:${c.topic}:${c.option ?? ''}` : 'reply' in c ? `reply:${c.reply}` : `chair:${c.chair}`);
 const decode = (v: string): Change => {
@@ -17,17 +17,17 @@ function alternatives(s: Scenario, game: GameState): View[] {
     const choices = [...options.map((o) => ({ id: o.id as string | null, label: o.label })), { id: null, label: t('builder.leaveOut') }]
       .filter((o) => o.id !== current);
     return h('optgroup', { label: topic.label }, choices.map((o) =>
-      h('option', { value: encode({ topic: topic.id, option: o.id }) }, `${topic.label}: ${o.label}`)));
+      h('option', { value: encode({ topic: topic.id, option: o.id }) }, labelled(topic.label, o.label))));
   });
   const chaired = s.presidency.seat === game.seat ? game.applied.find((id) => s.presidency.options.some((o) => o.id === id)) : undefined;
   if (chaired) {
     groups.unshift(h('optgroup', { label: t('debrief.kind.chair') }, s.presidency.options.filter((o) => o.id !== chaired)
-      .map((o) => h('option', { value: encode({ chair: o.id }) }, `${t('debrief.kind.chair')}: ${o.label}`))));
+      .map((o) => h('option', { value: encode({ chair: o.id }) }, labelled(t('debrief.kind.chair'), o.label)))));
   }
   const replied = game.applied.find((id) => s.rightOfReply.options.some((o) => o.id === id));
   if (replied) {
     groups.push(h('optgroup', { label: t('debrief.kind.reply') }, repliesFor(s, game.seat).filter((o) => o.id !== replied)
-      .map((o) => h('option', { value: encode({ reply: o.id }) }, `${t('debrief.kind.reply')}: ${o.label}`))));
+      .map((o) => h('option', { value: encode({ reply: o.id }) }, labelled(t('debrief.kind.reply'), o.label)))));
   }
   return groups;
 }
