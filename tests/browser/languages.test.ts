@@ -13,6 +13,7 @@ import { activate, tabTo } from './support/keyboard';
 import { axeViolations, screenshot } from './support/checks';
 import { playByKeyboard, type KeyboardPlan } from './support/playByKeyboard';
 import { playThrough } from '../support/play';
+import { nameAttackers } from '../../src/engine';
 import { COMPLETE_LANGUAGES, LANGUAGES_IN_SITE as inSite, scenarioIn } from './support/languages';
 
 const RUS: KeyboardPlan = { seat: 'RUS', seed: 1030, picks: { deployment: 'rus-deployment-assertions', treaty: 'rus-treaty-art51', longRange: 'rus-longrange-tomorrow', action: 'rus-action-realities' }, reply: 'rus-reply-sharp' };
@@ -61,7 +62,9 @@ describe('the languages of the site', () => {
       const context = await openBrowser();
       const p = await page(context);
       const seen = new Set<string>();
+      let outcomeScreen = '';
       await playByKeyboard(p, `${server.url}?lang=${code}&seed=${RUS.seed}`, RUS, async (what) => {
+        if (what === 'outcome') outcomeScreen = (await p.textContent('#screen')) ?? '';
         if (seen.has(what)) return;
         seen.add(what);
         expect(await p.getAttribute('html', 'lang')).toBe(code);
@@ -78,6 +81,10 @@ describe('the languages of the site', () => {
       for (const o of expected.result!.objectives) expect(shown.objectives.some((li) => li.includes(ins.objectives.find((x) => x.id === o.id)!.text))).toBe(true);
       expect(shown.met).toBe(expected.result!.objectives.filter((o) => o.met).length + expected.result!.redLines.filter((r) => !r.crossed).length);
       expect(shown.meters).toEqual(s.meters.map((m) => expected.meters[m.id]));
+      // The player's reply names every delegation that attacked, as the engine does in this language
+      // (the outcome screen shows only the last step of the log, which holds no attack itself).
+      expect(expected.attackedBy.length).toBeGreaterThan(0);
+      expect(outcomeScreen).toContain(nameAttackers(s, expected.attackedBy, s.rightOfReply.options.find((o) => o.id === RUS.reply)!.text));
       // The player's own statement, in the delegation's words in this language.
       expect(await p.textContent('#screen')).toContain(s.topics.flatMap((t) => t.options).find((o) => o.id === RUS.picks.deployment)!.text);
       // What delegations actually said is paraphrased from the English record: marked as translated in every other language.

@@ -216,7 +216,7 @@ export function liveScreen(state: AppState): View {
     v?.you ? yourDelegation(state, s, v) : null,
     v && v.stage !== 'gathering' ? speakersList(s, v) : null,
     v ? answersHeard(s, v) : null,
-    v?.you?.game ? transcript(s, v.you.seat, v.you.game.log, 'live-transcript-heading', t('live.meeting'), standInsFor(v))
+    v?.you?.game ? transcript(s, v.you.seat, v.you.game.log, 'live-transcript-heading', t('live.meeting'), standInsFor(v), v.you.game.attackedBy)
       : v?.said.length ? transcript(s, '', v.said, 'live-transcript-heading', t('live.aloud'))
         : v && v.statements.length ? h('section', { 'aria-labelledby': 'statements-heading' },
           h('h2', { id: 'statements-heading' }, t('live.statements')),

@@ -84,7 +84,7 @@ export function whatMoved(s: Scenario, game: GameState, events: AppState['lastEv
 /** What the last step said, newest last, just above what the player does next. */
 export function justSaid(s: Scenario, game: GameState, title = t('meeting.now'), heardFrom: number | null = null): [View | null, View | null] {
   const [before, now] = splitAtLastSaid({ log: game.log, saidFrom: heardFrom ?? game.saidFrom });
-  return [transcript(s, game.seat, now, 'transcript-heading', title), transcript(s, game.seat, before, 'earlier-heading', t('meeting.earlier'))];
+  return [transcript(s, game.seat, now, 'transcript-heading', title, undefined, game.attackedBy), transcript(s, game.seat, before, 'earlier-heading', t('meeting.earlier'), undefined, game.attackedBy)];
 }
 
 /** Shown once, after a save from an earlier version of the meeting is resumed: what changed for the player. */
@@ -110,7 +110,7 @@ export function meetingScreen(state: AppState): View {
   // On a projector the class votes on one screen: at the class's turn the last speech, heard on the
   // screen before, joins what came earlier.
   const voting = state.projector && game.phase === 'playerTurn';
-  const [now, earlier] = voting ? [null, transcript(s, game.seat, game.log, 'earlier-heading', t('meeting.earlier'))] : justSaid(s, game, undefined, state.heardFrom);
+  const [now, earlier] = voting ? [null, transcript(s, game.seat, game.log, 'earlier-heading', t('meeting.earlier'), undefined, game.attackedBy)] : justSaid(s, game, undefined, state.heardFrom);
   return h('section', { class: `screen meeting phase-${game.phase}` },
     heading,
     carriedNotice(state),

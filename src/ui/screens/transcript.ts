@@ -94,9 +94,13 @@ function saidLast(log: GameEvent[], i: number): string | null {
 
 const shown = (e: GameEvent) => e.type === 'speech' || e.type === 'narration' || e.type === 'news' || e.type === 'statement' || e.type === 'response';
 
-export function transcript(s: Scenario, seat: string, log: GameEvent[], id = 'transcript-heading', title = t('meeting.transcript'), standIns?: ReadonlySet<string>): View | null {
+/**
+ * `attackedBy`: those a right of reply in this stretch names, from the whole game (a stretch of the
+ * log, such as what the last step said, may not hold the attacks themselves).
+ */
+export function transcript(s: Scenario, seat: string, log: GameEvent[], id = 'transcript-heading', title = t('meeting.transcript'), standIns?: ReadonlySet<string>, attackedBy: readonly string[] = attackersIn(log)): View | null {
   if (!log.some(shown)) return null;
-  const attackers = attackersIn(log);
+  const attackers = attackedBy;
   return h('section', { class: 'transcript-section', 'aria-labelledby': id },
     h('h2', { id }, title),
     h('ol', { class: 'transcript' }, log.map((e, i) => transcriptItem(s, seat, e, e.type === 'response' && saidLast(log, i) === e.speaker, standIns, attackers))),
