@@ -4,7 +4,9 @@ import { chooseLanguage } from '../../src/ui/language';
 import { argumentsOf, interfaceTranslation } from '../../tools/i18n/catalog';
 import { pseudoMessage } from '../../tools/i18n/pseudo';
 import { compileIcu } from '../../tools/i18n/catalog';
-import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const HAVE = ['ar', 'en', 'es', 'fr', 'ru'] as const;
 
@@ -36,7 +38,7 @@ describe('an interface catalog', () => {
   });
 
   it('names a message that is not ICU, a lost or renamed placeholder, a missing text and an unknown key', () => {
-    const dir = mkdtempSync('node_modules/.cache/po-');
+    const dir = mkdtempSync(join(tmpdir(), 'ttf-po-'));
     try {
       const english = new Map([['a.one', 'Hello {name}'], ['a.two', 'Two'], ['a.three', '{n, plural, one {# run} other {# runs}}'], ['a.blank', '']]);
       const po = (entries: [string, string, string][]) => ['msgid ""', 'msgstr ""', '', ...entries.flatMap(([k, s, t]) => [`msgctxt "${k}"`, `msgid "${s}"`, `msgstr "${t}"`, ''])].join('\n');
