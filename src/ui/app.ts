@@ -20,15 +20,28 @@ export interface Shell { screen: HTMLElement; side: HTMLElement; chamber: HTMLEl
 let gameScreens: typeof import('./gameScreens') | null = null;
 export const loadGameScreens = () => import('./gameScreens').then((m) => { gameScreens = m; });
 
+/**
+ * A screen whose files could not be fetched (offline, and never opened while online, so not in the
+ * offline copy): said so, with the way back, rather than left loading. Tried again once left.
+ */
+let unreachable: string | null = null;
+const unreachableAs = (screen: string) => () => { unreachable = screen; redraw(); };
+function unreachableScreen(): View {
+  return h('section', { class: 'screen' },
+    h('h1', { id: 'screen-heading', tabindex: -1 }, t('app.unreachable')),
+    h('p', {}, t('app.unreachableWhy')),
+    h('button', { id: 'unreachable-back', class: 'primary', onclick: () => goTo('title') }, t('app.home')));
+}
+
 /** The teacher's screens load when a teacher opens them: students never download them. */
 let teacher: typeof import('./screens/teacherScreens') | null = null;
 let redraw = () => {};
-const loadTeacher = () => { void Promise.all([import('./screens/teacherScreens').then(async (m) => { await m.loadGuide(); return m; }), loadParts('teacher', 'live', 'debrief')]).then(([m]) => { teacher = m; redraw(); }); };
+const loadTeacher = () => { void Promise.all([import('./screens/teacherScreens').then(async (m) => { await m.loadGuide(); return m; }), loadParts('teacher', 'live', 'debrief')]).then(([m]) => { teacher = m; redraw(); }, unreachableAs('teacher')); };
 let about: typeof import('./screens/about') | null = null;
-const loadAbout = () => { void Promise.all([import('./screens/about'), loadParts('about')]).then(([m]) => { about = m; redraw(); }); };
+const loadAbout = () => { void Promise.all([import('./screens/about'), loadParts('about')]).then(([m]) => { about = m; redraw(); }, unreachableAs('about')); };
 // A class meeting's screens load only when a browser joins one.
 let live: typeof import('./screens/live') | null = null;
-const loadLive = () => { void Promise.all([import('./screens/live'), loadParts('live', 'debrief')]).then(([m]) => { live = m; redraw(); }); };
+const loadLive = () => { void Promise.all([import('./screens/live'), loadParts('live', 'debrief')]).then(([m]) => { live = m; redraw(); }, unreachableAs('live')); };
 // The outcome's and the debrief's words are fetched as soon as there is a game, well before it ends.
 let debriefWords = false;
 let debriefWordsAsked = false;
@@ -39,14 +52,18 @@ const loadDebriefWords = () => {
 };
 // The consultations after the meeting (a what-if) load when a player opens them.
 let consult: typeof import('./screens/consult') | null = null;
-const loadConsult = () => { void Promise.all([import('./screens/consult'), loadParts('consult', 'debrief')]).then(([m]) => { consult = m; m.replayPending(); redraw(); }); };
+const loadConsult = () => { void Promise.all([import('./screens/consult'), loadParts('consult', 'debrief')]).then(([m]) => { consult = m; m.replayPending(); redraw(); }, unreachableAs('consult')); };
 // Entering a run code, and confirming a teacher's link over a saved game, are rare: they load on demand.
 let code: typeof import('./screens/code') | null = null;
-const loadCode = () => { void Promise.all([import('./screens/code'), loadParts('debrief')]).then(([m]) => { code = m; redraw(); }); };
+const loadCode = () => { void Promise.all([import('./screens/code'), loadParts('debrief')]).then(([m]) => { code = m; redraw(); }, unreachableAs('code')); };
 
 function renderScreen(state: AppState, request: SeatRequest): View {
   if (!state.scenario) return state.screen === 'title' && state.meta ? titleScreen(state, request) : loadingScreen();
   const { seatScreen, debriefScreen, preparationScreen, outcomeScreen, meetingScreen } = gameScreens!;
+  // The screens that load on demand; the class's join screen and its meeting count as one ('live').
+  const family = state.screen === 'summary' || state.screen === 'printables' ? 'teacher' : state.screen === 'join' ? 'live' : state.screen === 'confirm' ? 'code' : state.screen;
+  if (unreachable && unreachable !== family) unreachable = null;
+  if (unreachable) return unreachableScreen();
   if (state.screen === 'seats') return seatScreen(state, request);
   if (state.screen === 'about') return about ? about.aboutScreen(state) : (loadAbout(), loadingScreen());
   if (state.screen === 'teacher') return teacher ? teacher.teacherScreen(state) : (loadTeacher(), loadingScreen());

@@ -74,4 +74,24 @@ describe('offline', () => {
       await context.close();
     }
   });
+
+  it('says so, with the way back, when a screen never opened online is opened offline (the teacher\'s page)', async () => {
+    const context = await openBrowser();
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+      await page.reload();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await context.setOffline(true);
+      await page.reload();
+      await activate(page, 'for-teachers');
+      await page.waitForSelector('#unreachable-back');
+      expect(await page.textContent('#screen-heading')).toBe('This screen is not here yet');
+      await activate(page, 'unreachable-back');
+      await page.waitForSelector('#new-game');
+    } finally {
+      await context.close();
+    }
+  });
 });
